@@ -1,0 +1,9 @@
+/** Browser tests of the demo in Debian's Chromium (playwright-core). */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test/e2e"],
+  testMatch: ["**/*.test.ts"],
+  transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }] },
+  testTimeout: 120000,
+  maxWorkers: 1,
+};

@@ -1,0 +1,49 @@
+import { Edit } from "../edits";
+import { WorkbookGrid } from "../grid";
+import { Severity } from "../report";
+
+/** A cell to highlight in place, by the severity of its worst issue. */
+export interface Mark {
+  sheet: string;
+  /** A1 address of the cell (the top-left of a merged area). */
+  cell: string;
+  severity: Severity;
+}
+
+/**
+ * What the task pane and the CLI need from a workbook. Office.js, the xlsx file host and the
+ * in-memory host implement it; core never knows which one it talks to.
+ */
+export interface WorkbookHost {
+  /** Reads the sheets to check (a host may return only the sheet holding the table). */
+  read(): Promise<WorkbookGrid>;
+  /** Applies a batch of edits at once; rejects with HostError and changes nothing on a conflict. */
+  apply(edits: readonly Edit[]): Promise<void>;
+  /** Selects a cell (activating its sheet first). */
+  select(sheet: string, cell: string): Promise<void>;
+  /** Highlights cells, keeping what is needed to restore their formats. */
+  mark(marks: readonly Mark[]): Promise<void>;
+  /** Restores every format the marks changed. */
+  clearMarks(): Promise<void>;
+}
+
+export type HostErrorCode =
+  | "protected"
+  | "editing"
+  | "sheet-missing"
+  | "conflict"
+  | "unsupported"
+  | "unreadable"
+  | "unknown";
+
+/** A failure the user can act on, with its message in both languages. */
+export class HostError extends Error {
+  constructor(
+    readonly code: HostErrorCode,
+    readonly messageZh: string,
+    readonly messageEn: string
+  ) {
+    super(messageZh);
+    this.name = "HostError";
+  }
+}

@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { TargetRecord } from "../record";
+
+export const Severity = z.enum(["error", "warning", "info"]);
+export type Severity = z.infer<typeof Severity>;
+
+/** Where an issue is listed: the table's parts, top to bottom. */
+export const SectionKey = z.enum(["workbook", "header", "budget", "annual", "threeYear", "other"]);
+export type SectionKey = z.infer<typeof SectionKey>;
+
+/** A safe correction: write `value` into `cell` (of the issue's sheet). */
+export const Fix = z.object({ cell: z.string(), value: z.union([z.string(), z.number()]) });
+export type Fix = z.infer<typeof Fix>;
+
+export const Issue = z.object({
+  rule: z.string(),
+  severity: Severity,
+  sheet: z.string(),
+  cell: z.string(),
+  /** Chinese message (the contract's `message`). */
+  message: z.string(),
+  messageEn: z.string(),
+  section: SectionKey,
+  fix: Fix.optional(),
+});
+export type Issue = z.infer<typeof Issue>;
+
+export const Summary = z.object({ errors: z.number(), warnings: z.number(), infos: z.number() });
+export type Summary = z.infer<typeof Summary>;
+
+export const Report = z.object({
+  file: z.string(),
+  sheet: z.string().nullable(),
+  summary: Summary,
+  issues: z.array(Issue),
+  record: TargetRecord.nullable(),
+});
+export type Report = z.infer<typeof Report>;
+
+export function summarize(issues: readonly Issue[]): Summary {
+  const s = { errors: 0, warnings: 0, infos: 0 };
+  for (const i of issues) {
+    if (i.severity === "error") s.errors++;
+    else if (i.severity === "warning") s.warnings++;
+    else s.infos++;
+  }
+  return s;
+}
