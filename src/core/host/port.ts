@@ -25,6 +25,8 @@ export interface WorkbookHost {
   mark(marks: readonly Mark[]): Promise<void>;
   /** Restores every format the marks changed. */
   clearMarks(): Promise<void>;
+  /** Calls `listener` after the user changes the workbook (not after `apply`); returns an unsubscribe. */
+  subscribe?(listener: () => void): () => void;
 }
 
 export type HostErrorCode =

@@ -1,0 +1,34 @@
+import { Area } from "../grid";
+
+export type SectionName = "annual" | "threeYear";
+
+/**
+ * Where a block of indicator rows stands, so that edits can fill or extend it.
+ * Rows and columns are 0-based; `firstRow..lastRow` are the block's indicator rows.
+ */
+export interface IndicatorBlock {
+  kind: "overall" | "task";
+  section: SectionName;
+  /** Index of the task in its section (0 for an overall block). */
+  index: number;
+  firstRow: number;
+  lastRow: number;
+  /** Column of the indicator name and of its value (target or standard), left edge of their cells. */
+  nameCol: number;
+  valueCol: number;
+  /** Width in columns of the name and value cells (2 when, e.g., C:D are merged on each row). */
+  nameSpan: number;
+  valueSpan: number;
+  /** Merged areas running down the block (task, goal, projects, the block label). */
+  spans: Area[];
+}
+
+export interface TableLayout {
+  sheet: string;
+  /** Top-left cell of the table. */
+  top: number;
+  left: number;
+  blocks: IndicatorBlock[];
+  /** Required sections that were not found, by their Chinese label. */
+  missing: string[];
+}
