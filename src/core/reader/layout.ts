@@ -23,12 +23,36 @@ export interface IndicatorBlock {
   spans: Area[];
 }
 
+/** A required section the reader did not find. */
+export interface MissingSection {
+  key: string;
+  zh: string;
+  en: string;
+}
+
 export interface TableLayout {
   sheet: string;
   /** Top-left cell of the table. */
   top: number;
   left: number;
   blocks: IndicatorBlock[];
-  /** Required sections that were not found, by their Chinese label. */
-  missing: string[];
+  /** Required sections that were not found. */
+  missing: MissingSection[];
+  /** Label cells found, by what they label (0-based positions). */
+  anchors: Partial<Record<LayoutAnchor, { row: number; col: number }>>;
 }
+
+export type LayoutAnchor =
+  | "title"
+  | "department"
+  | "functions"
+  | "budget"
+  | "annualGoal"
+  | "annualOverall"
+  | "annualPlan"
+  | "rate"
+  | "threeYearGoal"
+  | "threeYearOverall"
+  | "threeYearPlan"
+  | "otherNotes"
+  | "remark";
