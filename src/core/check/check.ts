@@ -1,12 +1,13 @@
-import { WorkbookGrid } from "../grid";
+import { parseA1, WorkbookGrid } from "../grid";
 import { readWorkbook, ReadResult } from "../reader";
-import { Issue, Report, summarize } from "../report";
+import { Issue, Report, SectionKey, summarize } from "../report";
+import { Rule, RULES, RuleOptions } from "../rules";
 
-export interface CheckOptions {
+export interface CheckOptions extends RuleOptions {
   /** File name shown in the report. */
   file?: string;
-  /** Fiscal year the table must be for (`--year`). */
-  year?: number;
+  /** The rules to run; all of them by default. */
+  rules?: readonly Rule[];
 }
 
 export interface CheckResult {
@@ -18,19 +19,7 @@ export interface CheckResult {
 /** Reads the workbook and runs every rule: the one entry point of the CLI and the task pane. */
 export function checkWorkbook(workbook: WorkbookGrid, options: CheckOptions = {}): CheckResult {
   const read = readWorkbook(workbook);
-  const issues: Issue[] = [];
-  if (!read) {
-    const sheet = workbook.activeSheet ?? workbook.sheets[0]?.name ?? "";
-    issues.push({
-      rule: "template.not-found",
-      severity: "error",
-      sheet,
-      cell: "A1",
-      message: "工作簿中没有找到部门整体绩效目标表",
-      messageEn: "No sheet of the workbook holds a 部门整体绩效目标表 (department performance target table)",
-      section: "workbook",
-    });
-  }
+  const issues: Issue[] = read ? runRules(read, options) : [notFound(workbook)];
   return {
     report: {
       file: options.file ?? "",
@@ -41,4 +30,60 @@ export function checkWorkbook(workbook: WorkbookGrid, options: CheckOptions = {}
     },
     read,
   };
+}
+
+function notFound(workbook: WorkbookGrid): Issue {
+  return {
+    rule: "template.not-found",
+    severity: "error",
+    sheet: workbook.activeSheet ?? workbook.sheets[0]?.name ?? "",
+    cell: "A1",
+    message: "工作簿中没有找到部门整体绩效目标表（未找到“部门名称”“年度目标”“部门整体支出目标”等栏目）",
+    messageEn:
+      "No sheet of the workbook holds a 部门整体绩效目标表 (none has the labels 部门名称, 年度目标, 部门整体支出目标 …)",
+    section: "workbook",
+  };
+}
+
+const SECTION_ORDER: Record<SectionKey, number> = {
+  workbook: 0,
+  header: 1,
+  budget: 2,
+  annual: 3,
+  threeYear: 4,
+  other: 5,
+};
+
+/** Runs the rules and lists their issues by section, then top to bottom, left to right. */
+export function runRules(read: ReadResult, options: CheckOptions): Issue[] {
+  const ctx = { read, view: read.view, options };
+  const sheet = read.sheet.name;
+  const issues: Issue[] = [];
+  for (const rule of options.rules ?? RULES) {
+    try {
+      for (const f of rule.check(ctx)) {
+        issues.push({ rule: rule.id, severity: rule.severity, sheet, ...f });
+      }
+    } catch {
+      issues.push({
+        rule: "internal.rule-failed",
+        severity: "warning",
+        sheet,
+        cell: read.record.title.cell,
+        section: "workbook",
+        message: `检查项 ${rule.id} 未能完成，请核对此项`,
+        messageEn: `The check ${rule.id} could not complete; review this point by hand`,
+      });
+    }
+  }
+  const pos = (i: Issue) => parseA1(i.cell) ?? { row: 0, col: 0 };
+  const keyed = issues.map((issue, n) => ({ issue, n, p: pos(issue) }));
+  keyed.sort(
+    (a, b) =>
+      SECTION_ORDER[a.issue.section] - SECTION_ORDER[b.issue.section] ||
+      a.p.row - b.p.row ||
+      a.p.col - b.p.col ||
+      a.n - b.n,
+  );
+  return keyed.map((k) => k.issue);
 }

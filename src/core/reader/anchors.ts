@@ -4,7 +4,14 @@ import { Pos, SheetView } from "./sheet-view";
 export type Anchors = Partial<Record<AnchorKey, Pos[]>>;
 
 /** Anchors whose label may be followed by a long value in the same cell. */
-const LONG_OK = new Set<AnchorKey>(["department", "functions", "annualGoal", "threeYearGoal", "otherNotes", "remark"]);
+const LONG_OK = new Set<AnchorKey>([
+  "department",
+  "functions",
+  "annualGoal",
+  "threeYearGoal",
+  "otherNotes",
+  "remark",
+]);
 /** First characters a label can start with; a cheap filter before normalising. */
 const LABEL_START = new Set([..."备部职本预其三中年关"]);
 

@@ -18,7 +18,7 @@ export function readBudget(
   view: SheetView,
   from: number,
   to: number,
-  fallback: Pos
+  fallback: Pos,
 ): { budget: Budget; lines: Set<BudgetLine> } {
   const found = new Map<BudgetLine, { label: Pos; amount: Pos | null }>();
   for (let r = from; r <= to; r++) {
@@ -33,7 +33,8 @@ export function readBudget(
     }
   }
   const columns = new Map<number, number>();
-  for (const f of found.values()) if (f.amount) columns.set(f.amount.col, (columns.get(f.amount.col) ?? 0) + 1);
+  for (const f of found.values())
+    if (f.amount) columns.set(f.amount.col, (columns.get(f.amount.col) ?? 0) + 1);
   let amountCol = -1;
   let best = 0;
   for (const [col, n] of columns) if (n > best) [amountCol, best] = [col, n];
@@ -41,7 +42,9 @@ export function readBudget(
   const leaf = (line: BudgetLine): AmountLeaf => {
     const f = found.get(line);
     if (!f) return { value: null, cell: view.a1(fallback) };
-    const at = f.amount ?? (amountCol >= 0 ? { row: f.label.row, col: amountCol } : view.besideRight(f.label.row, f.label.col));
+    const at =
+      f.amount ??
+      (amountCol >= 0 ? { row: f.label.row, col: amountCol } : view.besideRight(f.label.row, f.label.col));
     const cell = view.grid.rows[at.row]?.[at.col];
     return { value: cell && !cell.error ? parseAmount(cell.value, cell.text) : null, cell: view.a1(at) };
   };

@@ -34,7 +34,11 @@ export function classifyLabel(key: string): AnchorKey | null {
   if (key.startsWith("备注")) return "remark";
   if (key.startsWith("部门名称")) return "department";
   if (/^部门(主要)?职能(概述|职责)?/.test(key) || key.startsWith("职能概述")) return "functions";
-  if (/^(本年度)?部门预算收入/.test(key) || key.startsWith("本年度部门预算收入") || key === "本年度预算收入") {
+  if (
+    /^(本年度)?部门预算收入/.test(key) ||
+    key.startsWith("本年度部门预算收入") ||
+    key === "本年度预算收入"
+  ) {
     return "budget";
   }
   if (key.includes("预算完成率")) return "rate";

@@ -18,7 +18,7 @@ export function readOverall(
   label: Pos,
   header: Pos | undefined,
   end: number,
-  fallbackValueCol: number | undefined
+  fallbackValueCol: number | undefined,
 ): OverallRead {
   let first = label.row;
   let nameCol = view.area(label.row, label.col).right + 1;
@@ -68,7 +68,13 @@ export function readOverall(
 }
 
 /** Without a header: the value sits right of the name cell's merged area, or in the plan's standard column. */
-function guessValueCol(view: SheetView, first: number, end: number, nameCol: number, fallback?: number): number {
+function guessValueCol(
+  view: SheetView,
+  first: number,
+  end: number,
+  nameCol: number,
+  fallback?: number,
+): number {
   for (let r = first; r <= end; r++) {
     const a = view.area(r, nameCol);
     if (a.right > nameCol) return a.right + 1;

@@ -3,7 +3,7 @@ import { AnnualSection, TargetRecord, TextLeaf, ThreeYearSection } from "../reco
 import { Anchors, findAnchors, MIN_TABLE_SCORE, tableScore } from "./anchors";
 import { readBudget } from "./budget";
 import { labelledField, leafAt } from "./fields";
-import { AnchorKey, FIELD_LABELS, labelKey } from "./labels";
+import { AnchorKey, FIELD_LABELS } from "./labels";
 import { IndicatorBlock, MissingSection, SectionName, TableLayout } from "./layout";
 import { readOverall } from "./overall";
 import { cleanValue, Pos, SheetView } from "./sheet-view";
@@ -11,6 +11,8 @@ import { planColumns, readTasks } from "./tasks";
 
 export interface ReadResult {
   sheet: SheetGrid;
+  /** Cell access to the sheet, merged areas indexed. */
+  view: SheetView;
   record: TargetRecord;
   layout: TableLayout;
 }
@@ -18,7 +20,7 @@ export interface ReadResult {
 /** Finds the sheet holding the table (the active sheet first) and reads it; null when none does. */
 export function readWorkbook(workbook: WorkbookGrid): ReadResult | null {
   const order = [...workbook.sheets].sort(
-    (a, b) => Number(b.name === workbook.activeSheet) - Number(a.name === workbook.activeSheet)
+    (a, b) => Number(b.name === workbook.activeSheet) - Number(a.name === workbook.activeSheet),
   );
   for (const sheet of order) {
     const view = new SheetView(sheet);
@@ -35,7 +37,7 @@ export function readSheet(view: SheetView, anchors: Anchors = findAnchors(view))
 
   const threeStart = Math.min(
     ...(["threeYearLabel", "threeYearGoal", "threeYearPlan"] as const).map((k) => first(k)?.row ?? Infinity),
-    anchors.overall?.[1]?.row ?? Infinity
+    anchors.overall?.[1]?.row ?? Infinity,
   );
   const a = {
     title: first("title"),
@@ -60,7 +62,12 @@ export function readSheet(view: SheetView, anchors: Anchors = findAnchors(view))
   const nowhere: TextLeaf = { value: "", cell: view.a1(origin) };
 
   // Rows where a section starts end the section before them.
-  const bounds = [...found, ...(rate ? [rate] : []), ...(anchors.threeYearLabel ?? []), ...(anchors.annualLabel ?? [])]
+  const bounds = [
+    ...found,
+    ...(rate ? [rate] : []),
+    ...(anchors.threeYearLabel ?? []),
+    ...(anchors.annualLabel ?? []),
+  ]
     .map((p) => p.row)
     .sort((x, y) => x - y);
   const endOf = (row: number): number => {
@@ -82,18 +89,11 @@ export function readSheet(view: SheetView, anchors: Anchors = findAnchors(view))
     overall: Pos | undefined,
     overallEnd: number,
     plan: Pos | undefined,
-    goalLabels: readonly string[]
+    goalLabels: readonly string[],
   ) => {
     const cols = plan ? planColumns(view, plan) : undefined;
     const o = overall
-      ? readOverall(
-          view,
-          name,
-          overall,
-          nearestHeader(anchors, overall),
-          overallEnd,
-          cols?.standard
-        )
+      ? readOverall(view, name, overall, nearestHeader(anchors, overall), overallEnd, cols?.standard)
       : undefined;
     if (o) blocks.push(o.block);
     const t = plan && cols ? readTasks(view, name, cols, plan.row + 1, endOf(plan.row)) : undefined;
@@ -111,7 +111,7 @@ export function readSheet(view: SheetView, anchors: Anchors = findAnchors(view))
     a.annualOverall,
     a.annualOverall ? endOf(a.annualOverall.row) : -1,
     a.annualPlan,
-    FIELD_LABELS.annualGoal
+    FIELD_LABELS.annualGoal,
   );
   const annual: AnnualSection = {
     goal: annualBase.goal,
@@ -127,7 +127,7 @@ export function readSheet(view: SheetView, anchors: Anchors = findAnchors(view))
     a.threeYearOverall,
     a.threeYearOverall ? endOf(a.threeYearOverall.row) : -1,
     a.threeYearPlan,
-    FIELD_LABELS.threeYearGoal
+    FIELD_LABELS.threeYearGoal,
   );
 
   const record: TargetRecord = {
@@ -150,10 +150,20 @@ export function readSheet(view: SheetView, anchors: Anchors = findAnchors(view))
   need(a.functions, "functions", "部门职能概述", "overview of functions");
   need(a.budget, "budget", "本年度部门预算收入", "budget revenue of the year");
   need(a.annualGoal, "annualGoal", "年度目标", "annual goal");
-  need(a.annualOverall, "annualOverall", "部门整体支出目标（本年）", "overall expenditure targets (this year)");
+  need(
+    a.annualOverall,
+    "annualOverall",
+    "部门整体支出目标（本年）",
+    "overall expenditure targets (this year)",
+  );
   need(a.annualPlan, "annualPlan", "年度主要支出计划", "main expenditure plan of the year");
   need(a.threeYearGoal, "threeYearGoal", "三年期目标", "three-year goal");
-  need(a.threeYearOverall, "threeYearOverall", "部门整体支出目标（三年期）", "overall expenditure targets (three years)");
+  need(
+    a.threeYearOverall,
+    "threeYearOverall",
+    "部门整体支出目标（三年期）",
+    "overall expenditure targets (three years)",
+  );
   need(a.threeYearPlan, "threeYearPlan", "三年期主要支出计划", "main expenditure plan for three years");
 
   const layout: TableLayout = {
@@ -167,12 +177,14 @@ export function readSheet(view: SheetView, anchors: Anchors = findAnchors(view))
       rate,
     },
   };
-  return { sheet: view.grid, record, layout };
+  return { sheet: view.grid, view, record, layout };
 }
 
 /** The `关键指标` header on the block label's row or the row below. */
 function nearestHeader(anchors: Anchors, label: Pos): Pos | undefined {
-  return anchors.overallHeader?.find((p) => (p.row === label.row || p.row === label.row + 1) && p.col > label.col);
+  return anchors.overallHeader?.find(
+    (p) => (p.row === label.row || p.row === label.row + 1) && p.col > label.col,
+  );
 }
 
 /** `其中：部门年度整体预算完成率：100%` → `100%`; or the value in the next cell. */
@@ -191,4 +203,3 @@ export function yearOf(title: string): number | null {
   const m = /((?:19|20)\d{2})\s*年/.exec(title.normalize("NFKC"));
   return m ? Number(m[1]) : null;
 }
-

@@ -48,7 +48,7 @@ export function readTasks(
   section: SectionName,
   cols: PlanColumns,
   from: number,
-  to: number
+  to: number,
 ): { tasks: Task[]; blocks: IndicatorBlock[] } {
   const drafts: Draft[] = [];
   let cur: Draft | null = null;
@@ -57,7 +57,11 @@ export function readTasks(
       cur.last = r;
       continue;
     }
-    const mergedTo = Math.max(mergeEnd(view, r, cols.task), mergeEnd(view, r, cols.goal), mergeEnd(view, r, cols.projects));
+    const mergedTo = Math.max(
+      mergeEnd(view, r, cols.task),
+      mergeEnd(view, r, cols.goal),
+      mergeEnd(view, r, cols.projects),
+    );
     const taskText = cleanValue(view.own(r, cols.task));
     const goalText = cleanValue(view.own(r, cols.goal));
     const differs =
@@ -124,7 +128,13 @@ function taskOf(view: SheetView, cols: PlanColumns, d: Draft): Task {
   };
 }
 
-function blockOf(view: SheetView, section: SectionName, cols: PlanColumns, d: Draft, index: number): IndicatorBlock {
+function blockOf(
+  view: SheetView,
+  section: SectionName,
+  cols: PlanColumns,
+  d: Draft,
+  index: number,
+): IndicatorBlock {
   const spans: Area[] = [];
   for (const col of [cols.task, cols.goal, cols.projects]) {
     const a = view.merges.at(d.first, col);
