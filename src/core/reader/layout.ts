@@ -21,6 +21,8 @@ export interface IndicatorBlock {
   valueSpan: number;
   /** Merged areas running down the block (task, goal, projects, the block label). */
   spans: Area[];
+  /** Columns whose cell runs down the whole block: task, goal, projects (or the block label). */
+  spanCols: number[];
 }
 
 /** A required section the reader did not find. */

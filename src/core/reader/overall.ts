@@ -63,6 +63,7 @@ export function readOverall(
       nameSpan: nameArea.right - nameArea.left + 1,
       valueSpan: valueArea.right - valueArea.left + 1,
       spans: labelArea.bottom > labelArea.top ? [labelArea] : [],
+      spanCols: [label.col],
     },
   };
 }

@@ -153,5 +153,6 @@ function blockOf(
     nameSpan: nameArea.right - nameArea.left + 1,
     valueSpan: valueArea.right - valueArea.left + 1,
     spans,
+    spanCols: [cols.task, cols.goal, cols.projects],
   };
 }
