@@ -1,0 +1,153 @@
+import { fold } from "./chars";
+import { matchUnitAt } from "./units";
+
+/**
+ * What an indicator measures, read from its name:
+ * - `rate`: a bounded proportion (名称含「率」, 满意度, 占比) — never above 100%;
+ * - `count`: a number of things (数量, 次数, 人数, 场次, names ending in 数/量) — needs a unit;
+ * - `amount`: money (金额, 经费, 补贴, 成本 …) — needs a unit too (万元 or 元);
+ * - `time`: a date or a period (时效, 完成时间, 日期, 进度).
+ */
+export type IndicatorKind = "rate" | "count" | "amount" | "time";
+
+/** 率 in words that are no rate: 率先 (take the lead), 表率, 效率 and 频率 (not proportions). */
+const NOT_A_RATE = /率先|率领|表率|统率|轻率|草率|直率|坦率|效率|频率/g;
+/** Rates that may exceed 100% (growth, returns, ratios). */
+const UNBOUNDED_RATE =
+  /增长率|增加率|增幅|增速|提高率|提升率|上升率|变化率|回报率|收益率|周转率|容积率|负债率|比率|倍率|溢价率|同比|环比|增减/;
+/** Proportions named without 率. */
+const PROPORTION = /满意度|占比|百分比|覆盖面|知晓度/;
+/** Changes, which may be negative: a -5% growth is no error. */
+const CHANGE = /增长|增加|增幅|增速|变化|同比|环比|增减|上升|下降|降低|减少|提高|提升/;
+
+const COUNT_SUFFIX =
+  /(?:数量|次数|人数|场次|人次|户次|个数|项目数|时数|天数|户数|件数|家数|篇数|期数|批次|课时|学时|台数|辆数|册数|份数|宗数|起数|所数|名数|总数|总量|时长|[数量])$/;
+/** Words ending in 数/量 that count nothing: an index, a coefficient, a score, quality. */
+const NOT_A_COUNT = /(?:指数|系数|分数|倍数|函数|参数|基数|质量|力量|考量|度量|衡量|商量|少数|多数)$/;
+const AMOUNT =
+  /金额|经费|资金|费用|成本|补贴|补助|预算|支出|投入|价格|单价|造价|工资|薪酬|报酬|奖金|收入|资助|拨款|投资|开支/;
+const TIME = /时效|时间|日期|时限|期限|截止|时点|进度|工期|周期|完成时|办结时/;
+
+/** The unit a count's name suggests, for a message: 人数 → 人. */
+const COUNT_UNIT_HINTS: readonly (readonly [RegExp, string])[] = [
+  [/人次$/, "人次"],
+  [/户次$/, "户次"],
+  [/人数$/, "人"],
+  [/次数$/, "次"],
+  [/场次$/, "场"],
+  [/项目数$/, "个"],
+  [/个数$/, "个"],
+  [/(?:时数|时长)$/, "小时"],
+  [/课时$/, "课时"],
+  [/学时$/, "学时"],
+  [/天数$/, "天"],
+  [/户数$/, "户"],
+  [/件数$/, "件"],
+  [/家数$/, "家"],
+  [/篇数$/, "篇"],
+  [/期数$/, "期"],
+  [/批次$/, "批"],
+  [/台数$/, "台"],
+  [/辆数$/, "辆"],
+  [/册数$/, "册"],
+  [/份数$/, "份"],
+  [/宗数$/, "宗"],
+  [/起数$/, "起"],
+  [/所数$/, "所"],
+  [/名数$/, "名"],
+];
+
+const BRACKETED = /[（(【[][^）)】\]]*[）)】\]]/g;
+
+/** The name without bracketed qualifiers (`（年均）`), half-width, trimmed. */
+function coreName(name: string): string {
+  return fold(typeof name === "string" ? name : "")
+    .replace(BRACKETED, "")
+    .replace(/[\s。.；;：:]+$/, "")
+    .trim();
+}
+
+/** A name may join several indicators: `全区矛盾纠纷排查调处次数、调解成功率`. */
+function nameParts(name: string): string[] {
+  return coreName(name)
+    .split(/[、，,；;/]/)
+    .map((p) => p.trim())
+    .filter((p) => p !== "");
+}
+
+function partKind(part: string): IndicatorKind | null {
+  const rateWords = part.replace(NOT_A_RATE, "");
+  if ((rateWords.includes("率") && !UNBOUNDED_RATE.test(part)) || PROPORTION.test(part)) return "rate";
+  if (COUNT_SUFFIX.test(part) && !NOT_A_COUNT.test(part)) return "count";
+  if (AMOUNT.test(part)) return "amount";
+  if (TIME.test(part)) return "time";
+  return null;
+}
+
+/** The kinds an indicator name names, one per part, in order and without repeats. */
+export function indicatorKinds(name: string): IndicatorKind[] {
+  const kinds: IndicatorKind[] = [];
+  for (const part of nameParts(name)) {
+    const k = partKind(part);
+    if (k && !kinds.includes(k)) kinds.push(k);
+  }
+  return kinds;
+}
+
+/** The indicator measures a bounded rate (名称含「率」, 满意度, 占比): above 100% is impossible. */
+export function isRateName(name: string): boolean {
+  return indicatorKinds(name).includes("rate");
+}
+
+/**
+ * The indicator counts things (数量, 次数, 人数, 场次, 个数, 时数, names ending in 数/量): a bare
+ * number (`12`, `≥22`) needs a unit. False for rates, amounts (see `isAmountName`) and for
+ * 指数/系数/分数/质量, which count nothing.
+ */
+export function countsSomething(name: string): boolean {
+  return indicatorKinds(name).includes("count");
+}
+
+/** The indicator is money (金额, 经费, 补贴, 成本 …): a bare number needs 万元 or 元. */
+export function isAmountName(name: string): boolean {
+  return indicatorKinds(name).includes("amount");
+}
+
+/** The indicator is a date or period (时效, 完成时间, 日期, 进度), where Excel date serials show up. */
+export function isTimeName(name: string): boolean {
+  return indicatorKinds(name).includes("time") || TIME.test(coreName(name));
+}
+
+/** The indicator measures a change (增长, 下降, 同比 …), which may be negative. */
+export function isChangeName(name: string): boolean {
+  return CHANGE.test(coreName(name));
+}
+
+/** A unit the name itself carries in brackets (`培训人数（人）`, `满意度(%)`), half-width; else null. */
+export function unitInName(name: string): string | null {
+  const folded = fold(typeof name === "string" ? name : "");
+  const brackets = folded.match(BRACKETED);
+  if (!brackets) return null;
+  for (let i = brackets.length - 1; i >= 0; i--) {
+    const inner = brackets[i].slice(1, -1).trim();
+    const m = inner ? matchUnitAt(inner, 0) : null;
+    if (m && m.end === inner.length) return m.unit;
+  }
+  return null;
+}
+
+/** The unit a value of this indicator most likely wants, for a message (`%`, `万元`, `人`); else null. */
+export function unitHint(name: string): string | null {
+  const carried = unitInName(name);
+  if (carried) return carried;
+  for (const part of nameParts(name)) {
+    const kind = partKind(part);
+    if (kind === "rate") return "%";
+    if (kind === "amount") return "万元";
+    if (kind === "count") {
+      const hint = COUNT_UNIT_HINTS.find(([re]) => re.test(part));
+      if (hint) return hint[1];
+    }
+  }
+  return null;
+}
