@@ -1,0 +1,11 @@
+export * from "./levels";
+export * from "./schema";
+export * from "./grades";
+export * from "./value";
+export * from "./entries";
+export * from "./search";
+export * from "./placeholders";
+export * from "./issues";
+export { fieldForHeader } from "./headers";
+export * from "./custom";
+export * from "./format";
