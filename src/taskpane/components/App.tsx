@@ -1,0 +1,91 @@
+import {
+  FluentProvider,
+  makeStyles,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { ComponentType, lazy, Suspense, useMemo, useState } from "react";
+import { checkWorkbook } from "../../core/check";
+import { WorkbookHost } from "../../core/host";
+import { Lang, stringsFor, StringsContext } from "../i18n";
+import { CheckFn, LibraryTabProps, ReadFallback, TabKey } from "../types";
+import { CheckPanel } from "./CheckPanel";
+
+// Loaded on first visit of the tab, outside the pane's first download.
+const LibraryPlaceholder = lazy(() => import("./LibraryPlaceholder"));
+
+const defaultCheck: CheckFn = (workbook) => checkWorkbook(workbook).report;
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minHeight: "100%",
+    boxSizing: "border-box",
+  },
+  header: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
+});
+
+export interface AppProps {
+  /** The workbook: Office.js in Excel, a MemoryHost in the demo and the tests. */
+  host: WorkbookHost;
+  lang: Lang;
+  initialTab?: TabKey;
+  /** Run a check when the pane opens. */
+  autoCheck?: boolean;
+  /** Defaults to core's checkWorkbook. */
+  check?: CheckFn;
+  /** Reads the other sheets when the ones `host.read()` returns hold no table. */
+  readFallback?: ReadFallback;
+  /** The 指标库 tab's content; a placeholder until the library lands. */
+  library?: ComponentType<LibraryTabProps>;
+}
+
+export function App({
+  host,
+  lang,
+  initialTab = "check",
+  autoCheck = false,
+  check = defaultCheck,
+  readFallback,
+  library,
+}: AppProps) {
+  const styles = useStyles();
+  const strings = useMemo(() => ({ lang, t: stringsFor(lang) }), [lang]);
+  const { t } = strings;
+  const [tab, setTab] = useState<TabKey>(initialTab);
+  const Library = library ?? LibraryPlaceholder;
+  return (
+    <FluentProvider theme={webLightTheme} lang={lang}>
+      <StringsContext.Provider value={strings}>
+        <main className={styles.root}>
+          <div className={styles.header}>
+            <img src="assets/logo-filled.png" alt="" width={24} height={24} />
+            <Text as="h1" weight="semibold" size={400}>
+              {t.appTitle}
+            </Text>
+          </div>
+          <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabKey)}>
+            <Tab value="check">{t.tabCheck}</Tab>
+            <Tab value="library">{t.tabLibrary}</Tab>
+          </TabList>
+          {/* Kept mounted while hidden so the last report survives a visit to the library. */}
+          <div hidden={tab !== "check"}>
+            <CheckPanel host={host} check={check} readFallback={readFallback} autoCheck={autoCheck} />
+          </div>
+          {tab === "library" && (
+            <Suspense fallback={<Spinner size="small" label={t.loading} />}>
+              <Library host={host} lang={lang} />
+            </Suspense>
+          )}
+        </main>
+      </StringsContext.Provider>
+    </FluentProvider>
+  );
+}

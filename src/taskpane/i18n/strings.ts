@@ -1,0 +1,39 @@
+import { SectionKey, Severity } from "../../core/report";
+
+/** Every text the task pane shows, in one language. */
+export interface Strings {
+  appTitle: string;
+  tabCheck: string;
+  tabLibrary: string;
+  check: string;
+  checking: string;
+  fixAll: (count: number) => string;
+  fixAllHint: string;
+  clearMarks: string;
+  clearMarksHint: string;
+  liveCheck: string;
+  liveCheckHint: string;
+  liveCheckUnavailable: string;
+  fix: string;
+  fixHint: (value: string) => string;
+  goToCell: (cell: string) => string;
+  severity: Record<Severity, string>;
+  severityPlural: Record<Severity, string>;
+  filterLabel: string;
+  filterAll: string;
+  section: Record<SectionKey, string>;
+  summaryLabel: string;
+  checkedSheet: (sheet: string) => string;
+  notChecked: string;
+  empty: string;
+  emptyDetail: string;
+  noneForFilter: string;
+  fixed: (count: number) => string;
+  marksCleared: string;
+  errorTitle: string;
+  unknownError: (detail: string) => string;
+  dismiss: string;
+  libraryTitle: string;
+  libraryPlaceholder: string;
+  loading: string;
+}

@@ -1,0 +1,24 @@
+/* global document, Office, window */
+import { createRoot } from "react-dom/client";
+import { OfficeHost } from "../hosts/office";
+import { App } from "./components/App";
+import { languageFrom } from "./i18n";
+import { launchOptions } from "./launch";
+
+// The only module of the pane that touches Office: everything below App gets the host as a prop.
+Office.onReady(() => {
+  const container = document.getElementById("container");
+  if (!container) return;
+  const host = new OfficeHost();
+  const { initialTab, autoCheck } = launchOptions(window.location.search);
+  createRoot(container).render(
+    <App
+      host={host}
+      lang={languageFrom(Office.context.displayLanguage)}
+      initialTab={initialTab}
+      autoCheck={autoCheck}
+      // read() returns the active sheet; when it holds no table, every sheet is read and checked.
+      readFallback={() => host.read({ sheets: "all" })}
+    />,
+  );
+});

@@ -1,0 +1,134 @@
+/**
+ * The built task pane (dist/taskpane.html) in Chromium, under its CSP, with a stand-in office.js
+ * served at Office's CDN address: it boots after Office.onReady, follows the display language and
+ * the ribbon's URL parameters, and shows Excel's refusal as a message, not as a crash.
+ */
+import { mkdtempSync, rmSync } from "fs";
+import { Server } from "http";
+import { AddressInfo } from "net";
+import { tmpdir } from "os";
+import { join } from "path";
+import { BrowserContext, chromium, Page } from "playwright-core";
+
+const { createStaticServer } = require("../../scripts/demo.js") as {
+  createStaticServer: (root: string) => Server;
+};
+
+const DIST = join(__dirname, "..", "..", "dist");
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+/** Office as far as the pane touches it; every Excel batch fails as when a cell is being edited. */
+function officeStub(displayLanguage: string): string {
+  return `
+    window.__associated = [];
+    window.Office = {
+      HostType: { Excel: "Excel" },
+      context: {
+        displayLanguage: ${JSON.stringify(displayLanguage)},
+        requirements: { isSetSupported: function () { return true; } },
+      },
+      actions: { associate: function (id) { window.__associated.push(id); } },
+      onReady: function (callback) {
+        var info = { host: "Excel", platform: "PC" };
+        return Promise.resolve(info).then(function () { if (callback) callback(info); return info; });
+      },
+    };
+    window.Excel = {
+      run: function () {
+        var error = new Error("The operation is not allowed in cell edit mode.");
+        error.code = "InvalidOperationInCellEditMode";
+        return Promise.reject(error);
+      },
+    };`;
+}
+
+let server: Server;
+let base: string;
+let profile: string;
+let context: BrowserContext;
+let page: Page;
+let lang = "zh-CN";
+const problems: string[] = [];
+
+beforeAll(async () => {
+  server = createStaticServer(DIST);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  profile = mkdtempSync(join(tmpdir(), "jixiao-e2e-pane-"));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    viewport: { width: 360, height: 800 },
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  // No network here: the CDN address answers with the stand-in; anything else off-site is refused.
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS) {
+      return route.fulfill({ status: 200, contentType: "text/javascript", body: officeStub(lang) });
+    }
+    return url.startsWith(base) ? route.continue() : route.abort();
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(m.text());
+  });
+  page.on("pageerror", (e) => problems.push(e.message));
+});
+
+afterAll(async () => {
+  await context?.close();
+  await new Promise((resolve) => server?.close(resolve));
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+beforeEach(() => {
+  problems.length = 0;
+});
+
+describe("task pane page", () => {
+  it("checks at once when opened by 一键检查 and words Excel's refusal in Chinese", async () => {
+    lang = "zh-CN";
+    await page.goto(`${base}/taskpane.html?action=check`);
+    const bar = page.locator('[data-error-code="editing"]');
+    await bar.waitFor();
+    expect(await bar.innerText()).toContain("Excel 正处于单元格编辑状态");
+    expect(await page.getByRole("button", { name: "一键检查" }).isEnabled()).toBe(true);
+    await page.screenshot({
+      path: join(__dirname, "..", "..", "test-output", "e2e", "08-taskpane-error.png"),
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it("opens on the indicator library for ?tab=library, in English for an English Office", async () => {
+    lang = "en-GB";
+    await page.goto(`${base}/taskpane.html?tab=library`);
+    await page.getByTestId("library-placeholder").waitFor();
+    expect(await page.getByRole("tab", { name: "Indicator library", selected: true }).count()).toBe(1);
+    await page.getByRole("tab", { name: "Check" }).click();
+    await page.getByRole("button", { name: "Check table" }).click();
+    expect(await page.locator('[data-error-code="editing"]').innerText()).toContain(
+      "Excel is editing a cell",
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it("registers the ribbon's action on the commands page", async () => {
+    await page.goto(`${base}/commands.html`);
+    await page.waitForFunction(
+      () => (window as unknown as { __associated: string[] }).__associated.length > 0,
+    );
+    expect(await page.evaluate(() => (window as unknown as { __associated: string[] }).__associated)).toEqual(
+      ["action"],
+    );
+    expect(problems).toEqual([]);
+  });
+});
