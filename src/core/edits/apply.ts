@@ -35,7 +35,7 @@ export function applyEdits(workbook: WorkbookGrid, edits: readonly Edit[]): Appl
         edit,
         "",
         `找不到工作表「${edit.sheet}」`,
-        `Sheet "${edit.sheet}" was not found`
+        `Sheet "${edit.sheet}" was not found`,
       );
     }
     undo.unshift(...applyOne(sheet, edit));
@@ -79,7 +79,7 @@ function setCell(sheet: SheetGrid, edit: Extract<Edit, { kind: "set" }>): Edit[]
       edit,
       oldText,
       `单元格 ${edit.cell} 已改为「${oldText}」，未写入`,
-      `Cell ${edit.cell} now holds "${oldText}"; nothing was written`
+      `Cell ${edit.cell} now holds "${oldText}"; nothing was written`,
     );
   }
   const rowCells = (sheet.rows[row] ?? []).slice();
@@ -104,11 +104,18 @@ function cellFor(value: CellValue, format: string | undefined, asText: boolean):
 function insertRows(sheet: SheetGrid, edit: Extract<Edit, { kind: "insertRows" }>): Edit[] {
   const at = edit.row - 1;
   if (!(at >= 0) || !(edit.count > 0)) {
-    throw new EditConflictError(edit, "", `插入行的位置无效：${edit.row}`, `Invalid row to insert at: ${edit.row}`);
+    throw new EditConflictError(
+      edit,
+      "",
+      `插入行的位置无效：${edit.row}`,
+      `Invalid row to insert at: ${edit.row}`,
+    );
   }
   const template = edit.formatFrom !== undefined ? sheet.rows[edit.formatFrom - 1] : undefined;
   const blank = (): (Cell | undefined)[] =>
-    template ? template.map((c) => (c?.format ? { value: null, text: "", format: c.format } : undefined)) : [];
+    template
+      ? template.map((c) => (c?.format ? { value: null, text: "", format: c.format } : undefined))
+      : [];
   while (sheet.rows.length < at) sheet.rows.push([]);
   const inserted = Array.from({ length: edit.count }, blank);
   sheet.rows.splice(at, 0, ...inserted);
@@ -125,7 +132,12 @@ function deleteRows(sheet: SheetGrid, edit: Extract<Edit, { kind: "deleteRows" }
   const at = edit.row - 1;
   const end = at + edit.count - 1;
   if (!(at >= 0) || !(edit.count > 0)) {
-    throw new EditConflictError(edit, "", `删除行的位置无效：${edit.row}`, `Invalid row to delete at: ${edit.row}`);
+    throw new EditConflictError(
+      edit,
+      "",
+      `删除行的位置无效：${edit.row}`,
+      `Invalid row to delete at: ${edit.row}`,
+    );
   }
   const undo: Edit[] = [{ kind: "insertRows", sheet: sheet.name, row: edit.row, count: edit.count }];
   const removed = sheet.rows.splice(at, edit.count);
@@ -140,13 +152,14 @@ function deleteRows(sheet: SheetGrid, edit: Extract<Edit, { kind: "deleteRows" }
           ...(c.format === "@" ? { asText: true } : {}),
         });
       }
-    })
+    }),
   );
   const merges: Area[] = [];
   for (const m of sheet.merges) {
     if (m.bottom < at) merges.push(m);
     else if (m.top > end) merges.push({ ...m, top: m.top - edit.count, bottom: m.bottom - edit.count });
-    else if (m.top >= at && m.bottom <= end) undo.push({ kind: "merge", sheet: sheet.name, range: areaToA1(m) });
+    else if (m.top >= at && m.bottom <= end)
+      undo.push({ kind: "merge", sheet: sheet.name, range: areaToA1(m) });
     else {
       const kept = m.bottom - m.top + 1 - (Math.min(m.bottom, end) - Math.max(m.top, at) + 1);
       const top = m.top < at ? m.top : at;
@@ -165,7 +178,7 @@ function merge(sheet: SheetGrid, edit: Extract<Edit, { kind: "merge" }>): Edit[]
       edit,
       areaToA1(clash),
       `合并区域 ${edit.range} 与已有的 ${areaToA1(clash)} 重叠`,
-      `Merge ${edit.range} overlaps the existing merged area ${areaToA1(clash)}`
+      `Merge ${edit.range} overlaps the existing merged area ${areaToA1(clash)}`,
     );
   }
   sheet.merges.push(a);
@@ -175,7 +188,7 @@ function merge(sheet: SheetGrid, edit: Extract<Edit, { kind: "merge" }>): Edit[]
 function unmerge(sheet: SheetGrid, edit: Extract<Edit, { kind: "unmerge" }>): Edit[] {
   const a = area(edit, edit.range);
   const i = sheet.merges.findIndex(
-    (m) => m.top === a.top && m.left === a.left && m.bottom === a.bottom && m.right === a.right
+    (m) => m.top === a.top && m.left === a.left && m.bottom === a.bottom && m.right === a.right,
   );
   if (i < 0) {
     throw new EditConflictError(edit, "", `没有合并区域 ${edit.range}`, `No merged area ${edit.range}`);

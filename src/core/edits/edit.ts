@@ -53,7 +53,7 @@ export class EditConflictError extends Error {
     readonly edit: Edit,
     readonly found: string,
     messageZh: string,
-    readonly messageEn: string
+    readonly messageEn: string,
   ) {
     super(messageZh);
     this.name = "EditConflictError";

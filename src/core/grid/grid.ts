@@ -57,7 +57,8 @@ export function isBlankCell(c: Cell | undefined): boolean {
   return !c || (c.error === undefined && (c.value === null || c.value === "") && c.text.trim() === "");
 }
 
-const ERROR_RE = /^#(REF!|VALUE!|N\/A|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
+const ERROR_RE =
+  /^#(REF!|VALUE!|N\/A|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
 
 /** True for the text of an Excel error value (`#REF!`, `#N/A`, …). */
 export function isErrorText(s: string): boolean {
@@ -114,7 +115,9 @@ export function gridFromRows(name: string, rows: (CellValue | Cell)[][], merges:
   return {
     name,
     rows: rows.map((r) =>
-      r.map((v) => (v !== null && typeof v === "object" ? v : v === null || v === "" ? undefined : makeCell(v)))
+      r.map((v) =>
+        v !== null && typeof v === "object" ? v : v === null || v === "" ? undefined : makeCell(v),
+      ),
     ),
     merges: merges.map((m) => {
       const a = parseArea(m);

@@ -30,20 +30,14 @@ export interface WorkbookHost {
 }
 
 export type HostErrorCode =
-  | "protected"
-  | "editing"
-  | "sheet-missing"
-  | "conflict"
-  | "unsupported"
-  | "unreadable"
-  | "unknown";
+  "protected" | "editing" | "sheet-missing" | "conflict" | "unsupported" | "unreadable" | "unknown";
 
 /** A failure the user can act on, with its message in both languages. */
 export class HostError extends Error {
   constructor(
     readonly code: HostErrorCode,
     readonly messageZh: string,
-    readonly messageEn: string
+    readonly messageEn: string,
   ) {
     super(messageZh);
     this.name = "HostError";
