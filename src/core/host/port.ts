@@ -27,6 +27,19 @@ export interface WorkbookHost {
   clearMarks(): Promise<void>;
   /** Calls `listener` after the user changes the workbook (not after `apply`); returns an unsubscribe. */
   subscribe?(listener: () => void): () => void;
+  /** The cell the user has selected (the top-left of the selection), or null when unknown. */
+  selection?(): Promise<CellSelection | null>;
+  /** Calls `listener` when the user selects another cell; returns an unsubscribe. */
+  subscribeSelection?(listener: (selection: CellSelection) => void): () => void;
+  /** Text kept inside the workbook under `key` (such as a custom indicator library); null when absent. */
+  loadSetting?(key: string): Promise<string | null>;
+  /** Keeps text inside the workbook under `key`, saved with it; null removes it. */
+  saveSetting?(key: string, value: string | null): Promise<void>;
+}
+
+export interface CellSelection {
+  sheet: string;
+  cell: string;
 }
 
 export type HostErrorCode =
