@@ -1,0 +1,63 @@
+import { promises as fs } from "fs";
+import path from "path";
+import { checkWorkbook, editsForFixes } from "../core/check";
+import { HostError } from "../core/host";
+import { readXlsxFile } from "../hosts/xlsx/file";
+import { XlsxFileHost } from "../hosts/xlsx/host";
+import { Command } from "./args";
+import { CliIO } from "./io";
+import { formatReportText } from "./report-text";
+import { makeStyle } from "./style";
+import { unreadableLine } from "./validate";
+
+export type FixCommand = Extract<Command, { name: "fix" }>;
+
+/**
+ * Applies every safe fix and writes OUT, patching only the changed cells. Prints what was fixed
+ * and the report of the result; exit code as for validate, on the fixed workbook.
+ */
+export async function runFix(cmd: FixCommand, io: CliIO): Promise<number> {
+  const input = path.resolve(io.cwd, cmd.file);
+  const output = path.resolve(io.cwd, cmd.out);
+  let bytes: Uint8Array;
+  let host: XlsxFileHost;
+  try {
+    const read = await readXlsxFile(input);
+    bytes = read.bytes;
+    host = new XlsxFileHost(bytes);
+  } catch (e) {
+    io.stderr(unreadableLine(cmd.file, e));
+    return 2;
+  }
+  const before = checkWorkbook(await host.read(), { file: path.basename(cmd.file) });
+  const edits = editsForFixes(await host.read(), before.report.issues);
+  try {
+    await host.apply(edits);
+  } catch (e) {
+    const msg =
+      e instanceof HostError
+        ? `${e.messageZh} / ${e.messageEn}`
+        : "修复失败 / The fixes could not be applied";
+    io.stderr(`${cmd.file}: ${msg}\n`);
+    return 2;
+  }
+  const patched = host.toBytes();
+  try {
+    await fs.writeFile(output, patched);
+  } catch {
+    io.stderr(`${cmd.out}: 无法写入输出文件 / The output file cannot be written\n`);
+    return 2;
+  }
+  const after = checkWorkbook(await host.read(), { file: path.basename(cmd.out) });
+  if (cmd.format === "json") {
+    io.stdout(JSON.stringify({ fixed: edits.length, edits, report: after.report }, null, 2) + "\n");
+  } else {
+    const style = makeStyle(io.colour);
+    const fixedLine =
+      edits.length === 0
+        ? "没有可自动修复的问题 / Nothing to fix automatically"
+        : `已修复 ${edits.length} 处，写入 ${cmd.out} / Fixed ${edits.length} cell${edits.length === 1 ? "" : "s"}, written to ${cmd.out}`;
+    io.stdout(style.green(fixedLine) + "\n" + formatReportText(after.report, cmd.lang, style));
+  }
+  return after.report.summary.errors > 0 ? 1 : 0;
+}

@@ -1,0 +1,50 @@
+import {
+  builtInLibrary,
+  formatLibraryText,
+  LEVEL1,
+  LEVEL2,
+  LibrarySearchOptions,
+  searchLibrary,
+} from "../core/library";
+import { Command, UsageError } from "./args";
+import { CliIO } from "./io";
+
+export type LibraryCommand = Extract<Command, { name: "library" }>;
+
+/** Lists the indicator library, or the entries matching the query, best first. */
+export async function runLibrary(cmd: LibraryCommand, io: CliIO): Promise<number> {
+  const options: LibrarySearchOptions = {};
+  if (cmd.level !== undefined) {
+    const level = withSuffix(cmd.level);
+    if ((LEVEL1 as readonly string[]).includes(level))
+      options.level1 = level as LibrarySearchOptions["level1"];
+    else if ((LEVEL2 as readonly string[]).includes(level))
+      options.level2 = level as LibrarySearchOptions["level2"];
+    else {
+      throw new UsageError(
+        `--level 应为一级或二级指标名称（如“满意度指标”“数量指标”），而不是「${cmd.level}」`,
+        `--level must name a first- or second-level category (such as 满意度指标 or 数量指标), not "${cmd.level}"`,
+      );
+    }
+  }
+  if (cmd.domain !== undefined) options.domain = cmd.domain;
+  const matches = searchLibrary(builtInLibrary(), cmd.query, options);
+  if (cmd.format === "json") {
+    io.stdout(
+      JSON.stringify(
+        matches.map((m) => m.entry),
+        null,
+        2,
+      ) + "\n",
+    );
+  } else {
+    io.stdout(formatLibraryText(matches, cmd.lang === "en" ? "en" : "zh"));
+  }
+  return 0;
+}
+
+/** `满意度` and `数量` name the categories `满意度指标` and `数量指标`. */
+function withSuffix(level: string): string {
+  const t = level.trim();
+  return t.endsWith("指标") ? t : t + "指标";
+}
