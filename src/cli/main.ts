@@ -1,7 +1,5 @@
 import { parseArgs, USAGE, UsageError } from "./args";
 import { CliIO, processIO } from "./io";
-import { runFix } from "./fix";
-import { runLibrary } from "./library";
 import { colourWanted } from "./style";
 import { runValidate } from "./validate";
 
@@ -18,10 +16,11 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO()): Pr
         return 0;
       case "validate":
         return await runValidate(cmd, io);
+      // Loaded on demand: validate, the command that batch checks run, starts without them.
       case "fix":
-        return await runFix(cmd, io);
+        return await (await import("./fix")).runFix(cmd, io);
       case "library":
-        return await runLibrary(cmd, io);
+        return await (await import("./library")).runLibrary(cmd, io);
     }
   } catch (e) {
     if (e instanceof UsageError) {

@@ -61,15 +61,3 @@ export type Budget = z.infer<typeof Budget>;
 export type AnnualSection = z.infer<typeof AnnualSection>;
 export type ThreeYearSection = z.infer<typeof ThreeYearSection>;
 export type TargetRecord = z.infer<typeof TargetRecord>;
-
-export type BudgetKey = Exclude<keyof Budget, "unit">;
-export const BUDGET_KEYS: readonly BudgetKey[] = [
-  "total",
-  "fiscal",
-  "generalPublic",
-  "governmentFund",
-  "specialAccount",
-  "business",
-  "operating",
-  "other",
-];

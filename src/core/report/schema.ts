@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { TargetRecord } from "../record";
+import { TargetRecord } from "../record/schema";
 
 export const Severity = z.enum(["error", "warning", "info"]);
 export type Severity = z.infer<typeof Severity>;
@@ -36,13 +36,3 @@ export const Report = z.object({
   record: TargetRecord.nullable(),
 });
 export type Report = z.infer<typeof Report>;
-
-export function summarize(issues: readonly Issue[]): Summary {
-  const s = { errors: 0, warnings: 0, infos: 0 };
-  for (const i of issues) {
-    if (i.severity === "error") s.errors++;
-    else if (i.severity === "warning") s.warnings++;
-    else s.infos++;
-  }
-  return s;
-}

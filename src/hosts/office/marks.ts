@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Severity } from "../../core/report";
+import { Severity } from "../../core/report/schema";
 
 /** Workbook setting that keeps the formats marks replaced, so a reopened pane can still clear them. */
 export const MARKS_SETTING = "jixiao.marks";

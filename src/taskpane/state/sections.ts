@@ -1,4 +1,5 @@
-import { Issue, SectionKey, Severity } from "../../core/report";
+import { Issue, Severity } from "../../core/report";
+import { SectionKey } from "../../core/report/schema";
 
 export type SeverityFilter = "all" | Severity;
 
