@@ -29,7 +29,7 @@ function bi(lang: Lang, zh: string, en: string): string {
 /** A report as a person reads it: grouped by section, cell first, a summary line last. */
 export function formatReportText(report: Report, lang: Lang, style: Style): string {
   const lines: string[] = [];
-  const where = report.sheet ? `  ${style.dim(bi(lang, "工作表", "sheet") + " " + report.sheet)}` : "";
+  const where = report.sheet ? `  ${style.dim((lang === "en" ? "sheet " : "工作表 ") + report.sheet)}` : "";
   lines.push(style.bold(report.file) + where);
   for (const section of ORDER) {
     const items = report.issues.filter((i) => i.section === section);
