@@ -7,7 +7,7 @@ import { CellValue, gridFromRows, SheetGrid } from "../../src/core/grid";
 export function smallTable(patch: (rows: CellValue[][]) => void = () => {}, withMerges = true): SheetGrid {
   const rows: CellValue[][] = [
     ["2020年部门整体绩效目标表"],
-    ["部门名称：某某区文化局"],
+    ["部门名称：天河区文化广电旅游体育局"],
     ["部门职能概述:", "负责全区文化工作。"],
     ["本年度部门预算收入", "总额（万元）", null, null, 100],
     [null, "1. 财政拨款收入", null, null, 100],

@@ -1,18 +1,61 @@
+import { budgetAmountAsText } from "./budget/amount-as-text";
+import { budgetAmountMalformed } from "./budget/amount-malformed";
+import { budgetCompletionRateMissing } from "./budget/completion-rate-missing";
+import { budgetFiscalMismatch } from "./budget/fiscal-mismatch";
+import { budgetTotalMismatch } from "./budget/total-mismatch";
+import { headerYearMismatch } from "./header/year-mismatch";
+import { indicatorDuplicate } from "./indicator/duplicate";
+import { indicatorSatisfactionMissing } from "./indicator/satisfaction-missing";
+import { overallUnlinked } from "./plan/overall-unlinked";
+import { planUnmatchedTask } from "./plan/unmatched-task";
 import { Rule } from "./rule";
 import { fieldEmpty } from "./structure/field-empty";
 import { indicatorNameEmpty } from "./structure/indicator-name-empty";
 import { indicatorNone } from "./structure/indicator-none";
 import { indicatorValueEmpty } from "./structure/indicator-value-empty";
 import { sectionMissing } from "./structure/section-missing";
+import { textFullwidth } from "./text/fullwidth";
+import { textPlaceholder } from "./text/placeholder";
+import { textTooLong } from "./text/too-long";
+import { textWhitespace } from "./text/whitespace";
+import { valueComparatorMalformed } from "./value/comparator-malformed";
+import { valueDateSerial } from "./value/date-serial";
+import { valueExcelError } from "./value/excel-error";
+import { valueNotMeasurable } from "./value/not-measurable";
+import { valuePercentOutOfRange } from "./value/percent-out-of-range";
+import { valueUnitMissing } from "./value/unit-missing";
 
 export * from "./rule";
 export * from "./walk";
 
-/** Every rule, in the order their issues are listed for the same cell. */
+/**
+ * Every rule, in the order their issues are listed for the same cell. Rules that fix the same cell
+ * propose the same complete text (see text/fixes.ts), so which of them comes first does not matter.
+ */
 export const RULES: readonly Rule[] = [
   sectionMissing,
   fieldEmpty,
   indicatorNone,
   indicatorNameEmpty,
   indicatorValueEmpty,
+  headerYearMismatch,
+  budgetTotalMismatch,
+  budgetFiscalMismatch,
+  budgetAmountMalformed,
+  budgetAmountAsText,
+  budgetCompletionRateMissing,
+  valueExcelError,
+  textPlaceholder,
+  valuePercentOutOfRange,
+  valueDateSerial,
+  valueUnitMissing,
+  valueNotMeasurable,
+  valueComparatorMalformed,
+  indicatorDuplicate,
+  indicatorSatisfactionMissing,
+  textTooLong,
+  textFullwidth,
+  textWhitespace,
+  overallUnlinked,
+  planUnmatchedTask,
 ];

@@ -13,7 +13,7 @@ describe("reader on a table built in code", () => {
     const { record, layout } = read();
     expect(record.title).toEqual({ value: "2020年部门整体绩效目标表", cell: "A1" });
     expect(record.year).toBe(2020);
-    expect(record.department).toEqual({ value: "某某区文化局", cell: "A2" });
+    expect(record.department).toEqual({ value: "天河区文化广电旅游体育局", cell: "A2" });
     expect(record.functions).toEqual({ value: "负责全区文化工作。", cell: "B3" });
     expect(record.budget.total).toEqual({ value: 100, cell: "E4" });
     expect(record.budget.governmentFund).toEqual({ value: 20, cell: "E7" });

@@ -1,0 +1,54 @@
+import { TextLeaf } from "../../record";
+import { Rule } from "../rule";
+import { quote, SECTION_LABEL, SECTION_NAMES, taskLabel } from "../walk";
+
+/** Names that differ only in width, case, spaces or a final full stop are the same indicator. */
+export function sameNameKey(name: string): string {
+  return name
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/\s+/g, "")
+    .replace(/[。.;；,，、]+$/, "");
+}
+
+/** The same indicator twice in one task or one 部门整体支出目标 block (cell: the second). */
+export const indicatorDuplicate: Rule = {
+  id: "indicator.duplicate",
+  severity: "warning",
+  *check({ read }) {
+    for (const section of SECTION_NAMES) {
+      const s = read.record[section];
+      const where = SECTION_LABEL[section];
+      // Labels are built only for a block that has a duplicate.
+      const blocks: { names: TextLeaf[]; label: () => { zh: string; en: string } }[] = [
+        {
+          names: s.overallIndicators.map((i) => i.name),
+          label: () => ({ zh: `${where.zh}「部门整体支出目标」`, en: `the overall targets (${where.en})` }),
+        },
+        ...s.tasks.map((t, i) => ({
+          names: t.indicators.map((x) => x.name),
+          label: () => taskLabel(section, i, t.task.value),
+        })),
+      ];
+      for (const block of blocks) {
+        const first = new Map<string, TextLeaf>();
+        for (const name of block.names) {
+          if (name.value === "") continue;
+          const key = sameNameKey(name.value);
+          const before = first.get(key);
+          if (!before) {
+            first.set(key, name);
+            continue;
+          }
+          const label = block.label();
+          yield {
+            cell: name.cell,
+            section,
+            message: `${label.zh}中指标「${quote(name.value)}」重复填写（另见 ${before.cell}），请删除或合并`,
+            messageEn: `The indicator "${quote(name.value)}" appears twice in ${label.en} (also at ${before.cell}); remove or merge one`,
+          };
+        }
+      }
+    }
+  },
+};

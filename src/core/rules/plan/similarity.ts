@@ -1,0 +1,216 @@
+/**
+ * How a reviewer decides that two indicator or task names mean the same thing, made mechanical.
+ *
+ * Names are compared on a key: NFKC, lower case, without punctuation, spaces or brackets, without
+ * period qualifiers (每年, 年均, 全年, 本年度, 2020年) and without a generic ending (情况, 数量, 进度).
+ * A name B covers a name A when A's key is inside B's, or when the passages A shares with B
+ * (common substrings of two or more characters) cover at least 60% of A's key and one of them is at
+ * least four characters long — a real phrase, not a stray 社区 or 法律. So `调解成功率` covers
+ * `调解案件调解成功率`, and `智能社区矫正中心建设进度` covers `智能化社区矫正中心建设`, while
+ * `区、街道、社区三级公共法律服务平台覆盖率` does not cover `社区法律顾问覆盖率`.
+ */
+
+export const MIN_COVERAGE = 0.6;
+export const ANCHOR = 4;
+/** The n-gram length of the candidate search: the anchor's, so that every match shares a gram. */
+const N = ANCHOR;
+export const MIN_CHUNK = 2;
+/** Keys longer than this are compared on their start only, which bounds the quadratic step. */
+export const MAX_KEY = 60;
+
+const QUALIFIERS = /每年度?|年均|全年|本年度?|(?:至|到|截至)?(?:19|20)\d{2}年(?:度|底|末)?/g;
+const GENERIC_END = /(?:情况|数量|进度)$/;
+/** Spaces, punctuation and symbols (ASCII, Latin-1, general punctuation, arrows to misc symbols, CJK and full-width). */
+const NOISE =
+  /[\s!-/:-@[-`{-~\u00a0-\u00bf\u00d7\u00f7\u2000-\u206f\u2190-\u2bff\u3000-\u303f\ufe30-\ufe4f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]+/g;
+
+/** The comparison key of a name. */
+export function matchKey(name: string): string {
+  return name
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(NOISE, "")
+    .replace(QUALIFIERS, "")
+    .replace(GENERIC_END, "");
+}
+
+/**
+ * Which share of `a` lies in substrings (of `minChunk` or more characters) it has in common with
+ * `b`, and the longest such substring. O(|a|·|b|) with two rows.
+ */
+export function coverage(a: string, b: string, minChunk = MIN_CHUNK): { ratio: number; longest: number } {
+  const n = a.length;
+  const m = b.length;
+  if (n === 0 || m === 0) return { ratio: 0, longest: 0 };
+  // best[i]: length of the longest substring of b that a has at position i.
+  const best = new Int32Array(n);
+  let next = new Int32Array(m + 1);
+  let cur = new Int32Array(m + 1);
+  for (let i = n - 1; i >= 0; i--) {
+    const ch = a.charCodeAt(i);
+    let top = 0;
+    for (let j = m - 1; j >= 0; j--) {
+      const v = ch === b.charCodeAt(j) ? next[j + 1] + 1 : 0;
+      cur[j] = v;
+      if (v > top) top = v;
+    }
+    best[i] = top;
+    [next, cur] = [cur, next];
+  }
+  let reach = 0;
+  let covered = 0;
+  let longest = 0;
+  for (let i = 0; i < n; i++) {
+    if (best[i] >= minChunk) {
+      reach = Math.max(reach, i + best[i]);
+      longest = Math.max(longest, best[i]);
+    }
+    if (i < reach) covered++;
+  }
+  return { ratio: covered / n, longest };
+}
+
+/** True when the name with key `by` clearly covers the one with key `key` (see above). */
+export function covers(by: string, key: string): boolean {
+  if (key === "" || by === "") return false;
+  if (by.includes(key)) return true;
+  if (key.length < ANCHOR) return false;
+  const { ratio, longest } = coverage(key.slice(0, MAX_KEY), by.slice(0, MAX_KEY * 2));
+  return longest >= ANCHOR && ratio >= MIN_COVERAGE;
+}
+
+/** Distinct character n-grams of a key. */
+export function grams(key: string, n = ANCHOR): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i + n <= key.length; i++) out.add(key.slice(i, i + n));
+  return [...out];
+}
+
+/**
+ * The 4-gram at `i` as a small integer (a 30-bit hash, which V8 keeps unboxed in Map keys). Two
+ * grams may share a number: a candidate found through it is always compared in full.
+ */
+function gramCode(key: string, i: number): number {
+  let h = Math.imul(key.charCodeAt(i), 0x9e3779b1);
+  h = Math.imul(h ^ key.charCodeAt(i + 1), 0x85ebca6b);
+  h = Math.imul(h ^ key.charCodeAt(i + 2), 0xc2b2ae35);
+  h = Math.imul(h ^ key.charCodeAt(i + 3), 0x27d4eb2f);
+  return (h ^ (h >>> 15)) & 0x3fffffff;
+}
+
+/** The distinct 4-gram codes of a key. */
+function gramCodes(key: string): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i + N <= key.length; i++) out.add(gramCode(key, i));
+  return out;
+}
+
+/** Postings read per n-gram: a gram shared by more keys than this says little and is read in part. */
+const POSTING_CAP = 64;
+
+/**
+ * An index of keys by their 4-grams, to find the few keys worth a full comparison: any key that
+ * covers another shares one of its 4-grams (the anchor). Lookups cost at most
+ * grams × POSTING_CAP, whatever the number of keys.
+ */
+export class GramIndex {
+  private readonly postings = new Map<number, number[]>();
+  /** Hit counts per key, reused across lookups (only the touched entries are reset). */
+  private readonly hits: Int32Array;
+
+  constructor(keys: readonly string[], maxLength = MAX_KEY * 2) {
+    this.hits = new Int32Array(keys.length);
+    keys.forEach((key, index) => {
+      const end = Math.min(key.length, maxLength) - N;
+      for (let i = 0; i <= end; i++) {
+        const g = gramCode(key, i);
+        const list = this.postings.get(g);
+        // A gram repeated within the key is listed once: the key was pushed last.
+        if (!list) this.postings.set(g, [index]);
+        else if (list[list.length - 1] !== index) list.push(index);
+      }
+    });
+  }
+
+  /** The indexes of up to `limit` keys sharing the most 4-grams with `key`. */
+  candidates(key: string, limit: number, maxLength = MAX_KEY): number[] {
+    const touched: number[] = [];
+    for (const g of gramCodes(key.slice(0, maxLength))) {
+      const list = this.postings.get(g);
+      if (!list) continue;
+      const end = Math.min(list.length, POSTING_CAP);
+      for (let i = 0; i < end; i++) {
+        if (this.hits[list[i]]++ === 0) touched.push(list[i]);
+      }
+    }
+    const ranked = touched
+      .map((index) => [index, this.hits[index]] as const)
+      .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+      .slice(0, limit)
+      .map(([index]) => index);
+    for (const index of touched) this.hits[index] = 0;
+    return ranked;
+  }
+}
+
+/** Inserts a key into a ranking (most hits first, then the earlier key), keeping `limit` entries. */
+function rank(list: [number, number][], key: number, hits: number, limit: number): void {
+  let at = list.length;
+  while (at > 0 && list[at - 1][1] < hits) at--;
+  if (at >= limit) return;
+  list.splice(at, 0, [key, hits]);
+  if (list.length > limit) list.pop();
+}
+
+/**
+ * For each query, the indexes of up to `limit` keys sharing the most 4-grams with it. Many queries
+ * look keys up in a GramIndex; a few queries (a handful of key indicators against thousands of task
+ * indicators) are indexed themselves and every key is read once, which costs less than indexing
+ * the keys. Either way the work is linear in the keys' length.
+ */
+export function candidatesFor(
+  queries: readonly string[],
+  keys: readonly string[],
+  limit: number,
+  maxLength = MAX_KEY,
+): number[][] {
+  if (queries.length === 0 || keys.length === 0) return queries.map(() => []);
+  if (queries.length * 8 >= keys.length) {
+    const index = new GramIndex(keys, maxLength * 2);
+    return queries.map((q) => index.candidates(q, limit, maxLength));
+  }
+  const byGram = new Map<number, number[]>();
+  queries.forEach((q, qi) => {
+    for (const g of gramCodes(q.slice(0, maxLength))) {
+      const list = byGram.get(g);
+      if (list) list.push(qi);
+      else byGram.set(g, [qi]);
+    }
+  });
+  const best: [number, number][][] = queries.map(() => []);
+  const hits = new Map<number, number>();
+  keys.forEach((key, ki) => {
+    // A gram repeated within a key counts twice: harmless for a ranking, and no set to build.
+    const end = Math.min(key.length, maxLength * 2) - N;
+    for (let i = 0; i <= end; i++) {
+      const qs = byGram.get(gramCode(key, i));
+      if (qs) for (const qi of qs) hits.set(qi, (hits.get(qi) ?? 0) + 1);
+    }
+    if (hits.size === 0) return;
+    for (const [qi, n] of hits) rank(best[qi], ki, n, limit);
+    hits.clear();
+  });
+  return best.map((list) => list.map(([ki]) => ki));
+}
+
+/** Every substring of two or three characters of the keys: how keys shorter than the anchor are found. */
+export function shortSubstrings(keys: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const key of keys) {
+    const k = key.slice(0, MAX_KEY * 2);
+    for (let i = 0; i < k.length; i++) {
+      for (let n = 2; n < ANCHOR && i + n <= k.length; n++) out.add(k.slice(i, i + n));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,30 @@
+import { Rule } from "../rule";
+import { findPlaceholder } from "../text/placeholders";
+import { quote } from "../walk";
+import { ofName, parsedIndicators } from "./parsed";
+
+/**
+ * A value with no number, comparison, deadline or recognised qualitative grade (`进一步加强宣传`,
+ * `维护社会稳定`). Placeholders and Excel errors are left to text.placeholder and value.excel-error.
+ */
+export const valueNotMeasurable: Rule = {
+  id: "value.not-measurable",
+  severity: "warning",
+  *check(ctx) {
+    for (const i of parsedIndicators(ctx)) {
+      if (i.parsed.measurable || i.error || findPlaceholder(i.value) !== null) continue;
+      const what = i.block === "overall" ? ["预期实现值", "expected value"] : ["绩效标准", "standard"];
+      const of = ofName(i.name);
+      yield {
+        cell: i.cell,
+        section: i.section,
+        message:
+          `${of.zh}${what[0]}「${quote(i.value)}」无法衡量：请写明数量、比率或时限` +
+          `（如“≥90%”“12人”“12月底前完成”），或“合格”“达标”等可考核的等级`,
+        messageEn:
+          `The ${what[1]} "${quote(i.value)}"${of.en} cannot be measured: state a number, a rate or a ` +
+          `deadline (≥90%, 12人, 12月底前完成), or a grade a reviewer can check (合格, 达标)`,
+      };
+    }
+  },
+};

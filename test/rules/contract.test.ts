@@ -1,0 +1,38 @@
+import { RULES } from "../../src/core/rules";
+
+/** The rule ids and severities of the contract (shared/reference/contract.md), plus value.date-serial. */
+const CONTRACT: Record<string, "error" | "warning" | "info"> = {
+  "section.missing": "error",
+  "field.empty": "error",
+  "indicator.none": "error",
+  "indicator.name-empty": "error",
+  "indicator.value-empty": "error",
+  "indicator.duplicate": "warning",
+  "indicator.satisfaction-missing": "warning",
+  "budget.completion-rate-missing": "error",
+  "budget.total-mismatch": "error",
+  "budget.fiscal-mismatch": "error",
+  "budget.amount-malformed": "error",
+  "budget.amount-as-text": "info",
+  "value.comparator-malformed": "warning",
+  "value.percent-out-of-range": "error",
+  "value.unit-missing": "warning",
+  "value.not-measurable": "warning",
+  "value.excel-error": "error",
+  "text.placeholder": "error",
+  "text.fullwidth": "info",
+  "text.whitespace": "info",
+  "text.too-long": "warning",
+  "overall.unlinked": "info",
+  "plan.unmatched-task": "info",
+  "header.year-mismatch": "warning",
+  "value.date-serial": "warning",
+};
+
+describe("the rules of the contract", () => {
+  it("every rule id of the contract runs, with the contract's severity, once", () => {
+    const ids = RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(Object.fromEntries(RULES.map((r) => [r.id, r.severity]))).toEqual(CONTRACT);
+  });
+});
