@@ -67,11 +67,14 @@ module.exports = async (env, options) => {
           react: {
             test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
             name: "react",
+            chunks: "initial",
             priority: 20,
           },
           fluent: {
             test: /[\\/]node_modules[\\/](@fluentui|@griffel|tabster|keyborg|@floating-ui|@swc|rtl-css-js|stylis|use-sync-external-store|@ctrl)[\\/]/,
             name: "fluent",
+            // Only what the first render needs; components used by lazy tabs stay in their chunks.
+            chunks: "initial",
             priority: 10,
           },
         },

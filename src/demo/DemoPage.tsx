@@ -10,7 +10,7 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useState } from "react";
+import { lazy, useCallback, useEffect, useState } from "react";
 import { WorkbookGrid } from "../core/grid";
 import { MemoryHost } from "../hosts/memory";
 import { App } from "../taskpane/components/App";
@@ -21,6 +21,9 @@ import { Sample } from "./samples";
 import { SamplePicker } from "./SamplePicker";
 import { SheetPreview } from "./SheetPreview";
 import { demoStrings } from "./strings";
+
+// As in the task pane: the indicator library loads when its tab is first opened.
+const LibraryTab = lazy(() => import("../taskpane/library/LibraryTab"));
 
 const useStyles = makeStyles({
   page: {
@@ -137,7 +140,7 @@ export function DemoPage({ lang, samples, read, initialSample }: DemoPageProps) 
             {loaded && <SheetPreview host={loaded.host} t={t} />}
           </div>
           <aside className={styles.pane} aria-label={t.paneLabel}>
-            {loaded && <App key={hostKey(loaded.host)} host={loaded.host} lang={lang} />}
+            {loaded && <App key={hostKey(loaded.host)} host={loaded.host} lang={lang} library={LibraryTab} />}
           </aside>
         </div>
       </div>

@@ -1,9 +1,13 @@
 /* global document, Office, window */
+import { lazy } from "react";
 import { createRoot } from "react-dom/client";
 import { OfficeHost } from "../hosts/office";
 import { App } from "./components/App";
 import { languageFrom } from "./i18n";
 import { launchOptions } from "./launch";
+
+// The indicator library (its data and pinyin tables) loads when its tab is first opened.
+const LibraryTab = lazy(() => import("./library/LibraryTab"));
 
 // The only module of the pane that touches Office: everything below App gets the host as a prop.
 Office.onReady(() => {
@@ -19,6 +23,7 @@ Office.onReady(() => {
       autoCheck={autoCheck}
       // read() returns the active sheet; when it holds no table, every sheet is read and checked.
       readFallback={() => host.read({ sheets: "all" })}
+      library={LibraryTab}
     />,
   );
 });

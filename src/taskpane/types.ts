@@ -15,4 +15,6 @@ export type TabKey = "check" | "library";
 export interface LibraryTabProps {
   host: WorkbookHost;
   lang: Lang;
+  /** Called after the tab changed the workbook (an indicator inserted): the Check tab checks again. */
+  onWorkbookChanged?: () => void;
 }

@@ -188,7 +188,8 @@ describe("demo page", () => {
     await shot("07-english.png");
     expect(await page.getByRole("tab", { name: "Indicator library" }).isVisible()).toBe(true);
     await page.getByRole("tab", { name: "Indicator library" }).click();
-    await page.getByTestId("library-placeholder").waitFor();
+    await page.getByTestId("library-tab").waitFor();
+    await page.getByRole("searchbox").waitFor();
     expect(problems).toEqual([]);
   });
 });

@@ -111,8 +111,13 @@ describe("task pane page", () => {
   it("opens on the indicator library for ?tab=library, in English for an English Office", async () => {
     lang = "en-GB";
     await page.goto(`${base}/taskpane.html?tab=library`);
-    await page.getByTestId("library-placeholder").waitFor();
+    await page.getByTestId("library-tab").waitFor();
     expect(await page.getByRole("tab", { name: "Indicator library", selected: true }).count()).toBe(1);
+    // Excel refuses every batch: the library still opens, and the preview line says why it has no target.
+    const problem = page.getByTestId("target-problem");
+    await problem.waitFor();
+    expect(await problem.innerText()).toContain("Excel is editing a cell");
+    expect(await page.getByTestId("result-count").innerText()).toMatch(/^\d+ indicators/);
     await page.getByRole("tab", { name: "Check" }).click();
     await page.getByRole("button", { name: "Check table" }).click();
     expect(await page.locator('[data-error-code="editing"]').innerText()).toContain(

@@ -1,11 +1,16 @@
 import { applyEdits, Edit, EditConflictError } from "../../core/edits";
 import { parseA1, WorkbookGrid } from "../../core/grid";
-import { HostError, Mark, WorkbookHost } from "../../core/host";
+import { CellSelection, HostError, Mark, WorkbookHost } from "../../core/host";
 
 /** Where the selection is. */
-export interface Selection {
-  sheet: string;
-  cell: string;
+export type Selection = CellSelection;
+
+export interface MemoryHostOptions {
+  /**
+   * The settings kept with the workbook. Pass the same map to a second host to stand for the
+   * workbook saved and opened again.
+   */
+  settings?: Map<string, string>;
 }
 
 /** What changed, for a view of the workbook (the demo's preview). */
@@ -21,13 +26,16 @@ export type ChangeListener = (kind: ChangeKind) => void;
 export class MemoryHost implements WorkbookHost {
   private grid: WorkbookGrid;
   private markLayer = new Map<string, Mark>();
-  private selection: Selection | null = null;
+  private current: Selection | null = null;
+  private readonly settings: Map<string, string>;
   private readonly undoStack: Edit[][] = [];
   private readonly subscribers = new Set<() => void>();
+  private readonly selectionListeners = new Set<(selection: CellSelection) => void>();
   private readonly changeListeners = new Set<ChangeListener>();
 
-  constructor(workbook: WorkbookGrid) {
+  constructor(workbook: WorkbookGrid, options: MemoryHostOptions = {}) {
     this.grid = workbook;
+    this.settings = options.settings ?? new Map();
   }
 
   /** The workbook as it stands now (never mutated in place: each change makes a new object). */
@@ -40,7 +48,12 @@ export class MemoryHost implements WorkbookHost {
   }
 
   get selected(): Selection | null {
-    return this.selection;
+    return this.current;
+  }
+
+  /** The settings kept with the workbook (the map given to the constructor, or the host's own). */
+  get storedSettings(): ReadonlyMap<string, string> {
+    return this.settings;
   }
 
   /** The mark on a cell, if any. */
@@ -73,9 +86,41 @@ export class MemoryHost implements WorkbookHost {
     if (!parseA1(cell)) {
       throw new HostError("unknown", `单元格地址无效：${cell}`, `Invalid cell address: ${cell}`);
     }
-    this.selection = { sheet, cell: cell.toUpperCase().replace(/\$/g, "") };
+    const selection = { sheet, cell: cell.toUpperCase().replace(/\$/g, "") };
+    this.current = selection;
     this.grid = { ...this.grid, activeSheet: sheet };
     this.emit("select");
+    // As in Excel, a selection made by code is reported like one made by the user.
+    for (const listener of [...this.selectionListeners]) listener({ ...selection });
+  }
+
+  async selection(): Promise<CellSelection | null> {
+    return this.current ? { ...this.current } : null;
+  }
+
+  subscribeSelection(listener: (selection: CellSelection) => void): () => void {
+    this.selectionListeners.add(listener);
+    return () => {
+      this.selectionListeners.delete(listener);
+    };
+  }
+
+  async loadSetting(key: string): Promise<string | null> {
+    settingKeyOrThrow(key);
+    return this.settings.get(key) ?? null;
+  }
+
+  async saveSetting(key: string, value: string | null): Promise<void> {
+    settingKeyOrThrow(key);
+    if (value === null) this.settings.delete(key);
+    else if (typeof value === "string") this.settings.set(key, value);
+    else {
+      throw new HostError(
+        "unknown",
+        `设置「${key}」的值应为文本`,
+        `The value of setting "${key}" must be text`,
+      );
+    }
   }
 
   async mark(marks: readonly Mark[]): Promise<void> {
@@ -131,6 +176,12 @@ export class MemoryHost implements WorkbookHost {
 
   private emit(kind: ChangeKind): void {
     for (const listener of [...this.changeListeners]) listener(kind);
+  }
+}
+
+function settingKeyOrThrow(key: string): void {
+  if (typeof key !== "string" || key.trim() === "") {
+    throw new HostError("unknown", "设置名称不能为空", "A setting needs a name");
   }
 }
 

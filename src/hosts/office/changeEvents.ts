@@ -1,4 +1,5 @@
 import { ExcelRun } from "./excelRun";
+import { watchEvent } from "./events";
 
 type Changed = Excel.WorksheetChangedEventArgs;
 
@@ -14,34 +15,19 @@ export function watchChanges(
   onError: (error: unknown) => void,
 ): () => void {
   let stopped = false;
-  let registration: OfficeExtension.EventHandlerResult<Changed> | null = null;
-
-  const remove = async () => {
-    const r = registration;
-    registration = null;
-    if (!r) return;
-    // A handler must be removed in the request context that added it.
-    await run(r.context, async (context) => {
-      r.remove();
-      await context.sync();
-    });
-  };
-
-  run(async (context) => {
-    const source =
-      sheet === undefined ? context.workbook.worksheets : context.workbook.worksheets.getItem(sheet);
-    const added = source.onChanged.add(async (event: Changed) => {
-      if (!stopped) handler(event);
-    });
-    await context.sync();
-    registration = added;
-  })
-    .then(() => (stopped ? remove() : undefined))
-    .catch(onError);
-
+  const unsubscribe = watchEvent<Changed>(
+    run,
+    (context) => {
+      const source =
+        sheet === undefined ? context.workbook.worksheets : context.workbook.worksheets.getItem(sheet);
+      return source.onChanged.add(async (event: Changed) => {
+        if (!stopped) handler(event);
+      });
+    },
+    onError,
+  );
   return () => {
-    if (stopped) return;
     stopped = true;
-    remove().catch(onError);
+    unsubscribe();
   };
 }

@@ -113,3 +113,46 @@ export function unknownError(error: unknown): HostError {
     `Excel could not complete the operation: ${message}${code ? ` (${code})` : ""}`,
   );
 }
+
+/** What was being done with the workbook's settings, for the wording of a failure. */
+export type SettingAction = "load" | "save";
+
+/** A failure to read or keep a setting stored in the workbook (such as the custom indicator library). */
+export function settingError(error: unknown, action: SettingAction): HostError {
+  if (error instanceof HostError) return error;
+  const code = officeErrorCode(error);
+  if (code === "InvalidOperationInCellEditMode") return editingError();
+  if (code === "AccessDenied") {
+    return new HostError(
+      "protected",
+      "工作簿为只读或受保护，无法保存设置。请在可编辑的工作簿中重试。",
+      "The workbook is read-only or protected, so the setting could not be saved. Try again in an editable workbook.",
+    );
+  }
+  const base = toHostError(error, [], "write");
+  if (base.code === "unsupported") return base;
+  const detail = base.messageZh.replace(/^Excel 未能完成操作：/, "");
+  const detailEn = base.messageEn.replace(/^Excel could not complete the operation: /, "");
+  return new HostError(
+    base.code,
+    action === "save" ? `无法把设置保存到工作簿中：${detail}` : `无法读取工作簿中保存的设置：${detail}`,
+    action === "save"
+      ? `The setting could not be saved in the workbook: ${detailEn}`
+      : `The setting stored in the workbook could not be read: ${detailEn}`,
+  );
+}
+
+/** A failure to read the selection. */
+export function selectionError(error: unknown): HostError {
+  if (error instanceof HostError) return error;
+  if (officeErrorCode(error) === "InvalidOperationInCellEditMode") return editingError();
+  const base = unknownError(error);
+  return new HostError(
+    base.code,
+    base.messageZh.replace(/^Excel 未能完成操作：/, "无法读取选中的单元格："),
+    base.messageEn.replace(
+      /^Excel could not complete the operation: /,
+      "The selected cell could not be read: ",
+    ),
+  );
+}

@@ -1,6 +1,6 @@
 import { Edit } from "../../core/edits";
 import { areaToA1, MergeIndex, parseA1, textAt, toA1, WorkbookGrid } from "../../core/grid";
-import { HostError, Mark, WorkbookHost } from "../../core/host";
+import { CellSelection, HostError, Mark, WorkbookHost } from "../../core/host";
 import { Severity } from "../../core/report";
 import { watchChanges } from "./changeEvents";
 import { ExcelBatch, excelRun, ExcelRun, SupportCheck } from "./excelRun";
@@ -10,6 +10,8 @@ import {
   conflictError,
   isItemNotFound,
   protectedError,
+  selectionError,
+  settingError,
   sheetMissingError,
   toHostError,
   unknownError,
@@ -27,6 +29,8 @@ import {
 } from "./marks";
 import { isSupported as officeIsSupported } from "./officeEnvironment";
 import { readSheetNames, readSheets, SheetRead } from "./readSheets";
+import { dedupeSelection, followSelection, readSelection, topLeftCell } from "./selection";
+import { watchEvent } from "./events";
 import { queueEdits } from "./writeEdits";
 
 export interface OfficeHostOptions {
@@ -63,7 +67,8 @@ interface Snapshot {
 /**
  * The workbook host of the Excel add-in. Every Office.js call of the project goes through here,
  * batched: a read is one `context.sync()`, a batch of edits one or two (see `apply`), marks two,
- * clearing marks three, whatever the number of cells.
+ * clearing marks three, whatever the number of cells; reading the selection, loading or saving a
+ * setting one each.
  */
 export class OfficeHost implements WorkbookHost {
   private readonly run: ExcelRun;
@@ -292,6 +297,102 @@ export class OfficeHost implements WorkbookHost {
       },
       (error) => this.onError(toHostError(error, sheet === undefined ? [] : [sheet])),
     );
+  }
+
+  /**
+   * The active cell (ExcelApi 1.7; before that the top-left of the selected range) and its sheet,
+   * in one sync; null when no single range is selected.
+   */
+  async selection(): Promise<CellSelection | null> {
+    this.require("1.1", "读取选中的单元格", "reading the selection");
+    const activeCell = this.supports("1.7");
+    try {
+      return await this.run((context) => readSelection(context, activeCell));
+    } catch (error) {
+      throw selectionError(error);
+    }
+  }
+
+  /**
+   * Calls `listener` with the new active cell when the selection changes. Without `sheet`, follows
+   * every sheet through workbook.onSelectionChanged (ExcelApi 1.2), which does not say where the
+   * selection went: each change (or burst of changes) costs one `selection()` sync. With `sheet`,
+   * listens to that sheet's onSelectionChanged (1.7), whose event carries the address: no sync.
+   * On an Excel without these events the returned unsubscribe does nothing and nothing is reported.
+   */
+  subscribeSelection(listener: (selection: CellSelection) => void, sheet?: string): () => void {
+    if (sheet !== undefined) {
+      if (!this.supports("1.7")) return () => undefined;
+      const onSheetError = (error: unknown) => this.onError(toHostError(error, [sheet]));
+      const deliver = dedupeSelection(listener);
+      let stopped = false;
+      const unsubscribe = watchEvent<Excel.WorksheetSelectionChangedEventArgs>(
+        this.run,
+        (context) =>
+          context.workbook.worksheets.getItem(sheet).onSelectionChanged.add(async (event) => {
+            const cell = topLeftCell(event.address);
+            if (!stopped && cell) deliver({ sheet, cell });
+          }),
+        onSheetError,
+      );
+      return () => {
+        stopped = true;
+        unsubscribe();
+      };
+    }
+    if (!this.supports("1.2")) return () => undefined;
+    const onError = (error: unknown) => this.onError(selectionError(error));
+    const follow = followSelection(() => this.selection(), listener, onError);
+    const unsubscribe = watchEvent<Excel.SelectionChangedEventArgs>(
+      this.run,
+      (context) => context.workbook.onSelectionChanged.add(async () => follow.changed()),
+      onError,
+    );
+    return () => {
+      follow.stop();
+      unsubscribe();
+    };
+  }
+
+  /** The text stored in the workbook's settings under `key` (ExcelApi 1.4); one sync. */
+  async loadSetting(key: string): Promise<string | null> {
+    this.require("1.4", "读取工作簿中保存的设置", "reading settings stored in the workbook");
+    try {
+      return await this.run(async (context) => {
+        const item = context.workbook.settings.getItemOrNullObject(key);
+        item.load("value");
+        await context.sync();
+        if (item.isNullObject) return null;
+        const value: unknown = item.value;
+        // Stored by this host as text; anything else was written by another tool.
+        return typeof value === "string" ? value : JSON.stringify(value ?? null);
+      });
+    } catch (error) {
+      throw settingError(error, "load");
+    }
+  }
+
+  /**
+   * Stores `value` as text in the workbook's settings under `key` (saved with the workbook), or
+   * removes the setting for null; one sync either way.
+   */
+  async saveSetting(key: string, value: string | null): Promise<void> {
+    this.require("1.4", "在工作簿中保存设置", "saving settings in the workbook");
+    try {
+      await this.run(async (context) => {
+        const settings = context.workbook.settings;
+        if (value === null) {
+          // Adding first makes the removal valid whether or not the setting exists, in the same sync.
+          settings.add(key, "");
+          settings.getItem(key).delete();
+        } else {
+          settings.add(key, String(value));
+        }
+        await context.sync();
+      });
+    } catch (error) {
+      throw settingError(error, "save");
+    }
   }
 
   private isOwnChange(event: Excel.WorksheetChangedEventArgs): boolean {

@@ -8,7 +8,7 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { ComponentType, lazy, Suspense, useMemo, useState } from "react";
+import { ComponentType, lazy, Suspense, useCallback, useMemo, useState } from "react";
 import { checkWorkbook } from "../../core/check";
 import { WorkbookHost } from "../../core/host";
 import { Lang, stringsFor, StringsContext } from "../i18n";
@@ -60,6 +60,9 @@ export function App({
   const strings = useMemo(() => ({ lang, t: stringsFor(lang) }), [lang]);
   const { t } = strings;
   const [tab, setTab] = useState<TabKey>(initialTab);
+  // Bumped when the library tab changed the workbook, so the Check tab's results follow.
+  const [changes, setChanges] = useState(0);
+  const onWorkbookChanged = useCallback(() => setChanges((n) => n + 1), []);
   const Library = library ?? LibraryPlaceholder;
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
@@ -77,11 +80,17 @@ export function App({
           </TabList>
           {/* Kept mounted while hidden so the last report survives a visit to the library. */}
           <div hidden={tab !== "check"}>
-            <CheckPanel host={host} check={check} readFallback={readFallback} autoCheck={autoCheck} />
+            <CheckPanel
+              host={host}
+              check={check}
+              readFallback={readFallback}
+              autoCheck={autoCheck}
+              workbookChanges={changes}
+            />
           </div>
           {tab === "library" && (
             <Suspense fallback={<Spinner size="small" label={t.loading} />}>
-              <Library host={host} lang={lang} />
+              <Library host={host} lang={lang} onWorkbookChanged={onWorkbookChanged} />
             </Suspense>
           )}
         </main>

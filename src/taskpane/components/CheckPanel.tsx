@@ -25,9 +25,11 @@ export interface CheckPanelProps {
   readFallback?: ReadFallback;
   /** Run a check as soon as the pane opens (the ribbon's 一键检查). */
   autoCheck: boolean;
+  /** Counts changes the pane made elsewhere (the library tab's insertions): a shown report is checked again. */
+  workbookChanges?: number;
 }
 
-export function CheckPanel({ host, check, readFallback, autoCheck }: CheckPanelProps) {
+export function CheckPanel({ host, check, readFallback, autoCheck, workbookChanges = 0 }: CheckPanelProps) {
   const styles = useStyles();
   const { t } = useStrings();
   const checker = useChecker({ host, check, t, readFallback });
@@ -44,6 +46,16 @@ export function CheckPanel({ host, check, readFallback, autoCheck }: CheckPanelP
     autoChecked.current = true;
     void runCheck();
   }, [autoCheck, runCheck]);
+
+  // A report on screen must not describe the workbook as it was before the pane changed it.
+  const shown = useRef(report !== null);
+  shown.current = report !== null;
+  const handledChanges = useRef(workbookChanges);
+  useEffect(() => {
+    if (workbookChanges === handledChanges.current) return;
+    handledChanges.current = workbookChanges;
+    if (shown.current) void runCheck();
+  }, [workbookChanges, runCheck]);
 
   const groups = useMemo(() => (report ? groupBySection(report.issues, filter) : []), [report, filter]);
   const fixable = report ? report.issues.filter((i) => i.fix).length : 0;

@@ -41,6 +41,8 @@ export interface FakeCell {
 
 export interface FakeSheet {
   name: string;
+  /** Worksheet.id: stays when the sheet is renamed. */
+  id: string;
   cells: Map<string, FakeCell>;
   merges: Area[];
   protected: boolean;
@@ -69,6 +71,11 @@ export function officeError(code: string, errorLocation?: string): FakeError {
 }
 
 type Handler = (event: Partial<Excel.WorksheetChangedEventArgs>) => Promise<unknown>;
+type SelectionHandler = (event: {
+  type?: string;
+  address?: string;
+  worksheetId?: string;
+}) => Promise<unknown>;
 
 const key = (row: number, col: number) => row + ":" + col;
 
@@ -84,6 +91,8 @@ export class FakeWorkbook {
   /** Changed events the host's own writes raise: with triggerSource (ExcelApi 1.14), without, or none. */
   ownEvents: "triggerSource" | "plain" | "none" = "none";
   readonly handlers: { sheet: string | null; handler: Handler }[] = [];
+  /** onSelectionChanged handlers: of the workbook (sheet null) or of one sheet. */
+  readonly selectionHandlers: { sheet: string | null; handler: SelectionHandler }[] = [];
   readonly contexts: { sync: jest.Mock }[] = [];
   /** Names of the actions run, in order (for assertions on what was written). */
   readonly log: string[] = [];
@@ -95,6 +104,7 @@ export class FakeWorkbook {
   ): FakeSheet {
     const sheet: FakeSheet = {
       name,
+      id: `{${String(this.sheets.length + 1).padStart(8, "0")}-0000-0000-0000-000000000000}`,
       cells: new Map(),
       merges: [],
       protected: false,
@@ -147,6 +157,27 @@ export class FakeWorkbook {
     });
   }
 
+  /** The user selects `address` (a cell, a range, or several areas "A1:B2, D5") on `sheet`. */
+  userSelect(sheet: string, address: string): Promise<void> {
+    this.sheet(sheet);
+    this.active = sheet;
+    this.selection = { sheet, address };
+    return this.emitSelection();
+  }
+
+  /** Raises onSelectionChanged for the current selection, as Excel does after any change of it. */
+  async emitSelection(): Promise<void> {
+    const selection = this.selection;
+    if (!selection) return;
+    const id = this.sheet(selection.sheet).id;
+    for (const h of this.selectionHandlers.slice()) {
+      if (h.sheet === null) await h.handler({});
+      else if (h.sheet === selection.sheet) {
+        await h.handler({ type: "WorksheetSelectionChanged", address: selection.address, worksheetId: id });
+      }
+    }
+  }
+
   async emit(sheet: string, event: Partial<Excel.WorksheetChangedEventArgs>): Promise<void> {
     for (const h of this.handlers.slice()) {
       if (h.sheet === null || h.sheet === sheet) await h.handler({ type: "WorksheetChanged", ...event });
@@ -189,6 +220,8 @@ class Batch {
   private actions: { name: string; run: () => void }[] = [];
   private objects: OfficeMockObject[] = [];
   private loadedCells = 0;
+  /** A select() ran in this sync: Excel raises onSelectionChanged afterwards. */
+  private selected = false;
   private syncs = 0;
   /** Sheets whose values this batch wrote, for the changed events Excel raises afterwards. */
   private touched = new Set<string>();
@@ -199,6 +232,9 @@ class Batch {
       workbook: {
         worksheets: this.worksheetsData(),
         settings: this.settingsData(),
+        getActiveCell: () => self.selectedRange(true),
+        getSelectedRange: () => self.selectedRange(false),
+        onSelectionChanged: { add: (handler: SelectionHandler) => self.addSelectionHandler(null, handler) },
       },
     }) as Mock;
     this.context.sync = jest.fn(() => self.sync());
@@ -221,6 +257,10 @@ class Batch {
     this.syncs++;
     const touched = [...this.touched];
     this.touched.clear();
+    if (this.selected) {
+      this.selected = false;
+      setImmediate(() => void this.book.emitSelection());
+    }
     if (this.book.ownEvents !== "none") {
       const event: Partial<Excel.WorksheetChangedEventArgs> = { source: "Local", changeType: "RangeEdited" };
       if (this.book.ownEvents === "triggerSource") event.triggerSource = "ThisLocalAddin";
@@ -270,6 +310,37 @@ class Batch {
     };
   }
 
+  /** The active cell, or the whole selection (which fails at the sync when it has several areas). */
+  private selectedRange(activeCell: boolean): Mock {
+    const book = this.book;
+    const selection = book.selection ?? { sheet: book.active, address: "A1" };
+    const sheet = book.sheet(selection.sheet);
+    const areas = selection.address.split(",").map((a) => parseArea(a.trim())!);
+    if (activeCell) {
+      const { top, left } = areas[0];
+      return this.range(sheet, { top, left, bottom: top, right: left });
+    }
+    if (areas.length > 1) {
+      this.queue("getSelectedRange", () => {
+        throw officeError("InvalidSelection", "Workbook.getSelectedRange");
+      });
+    }
+    return this.range(sheet, areas[0]);
+  }
+
+  private addSelectionHandler(sheet: string | null, handler: SelectionHandler) {
+    const entry = { sheet, handler };
+    this.queue("onSelectionChanged.add", () => this.book.selectionHandlers.push(entry));
+    return {
+      context: this.context,
+      remove: () =>
+        this.queue("onSelectionChanged.remove", () => {
+          const i = this.book.selectionHandlers.indexOf(entry);
+          if (i >= 0) this.book.selectionHandlers.splice(i, 1);
+        }),
+    };
+  }
+
   private worksheet(name: string): Mock {
     const book = this.book;
     const sheet = book.sheets.find((s) => s.name === name);
@@ -279,7 +350,14 @@ class Batch {
         throw officeError("ItemNotFound", "WorksheetCollection.getItem");
       });
     }
-    const s = sheet ?? { name, cells: new Map(), merges: [], protected: false, allowFormatCells: false };
+    const s = sheet ?? {
+      name,
+      id: "",
+      cells: new Map(),
+      merges: [],
+      protected: false,
+      allowFormatCells: false,
+    };
     const self = this;
     return this.track({
       name: s.name,
@@ -297,6 +375,9 @@ class Batch {
         self.queue("activate", () => (book.active = s.name));
       },
       onChanged: { add: (handler: Handler) => self.addHandler(s.name, handler) },
+      onSelectionChanged: {
+        add: (handler: SelectionHandler) => self.addSelectionHandler(s.name, handler),
+      },
     });
   }
 
@@ -326,6 +407,7 @@ class Batch {
     const whole = area.right >= 16383;
     const data: Record<string, unknown> = {
       address: quoteSheet(sheet.name) + "!" + areaToA1(area),
+      worksheet: { name: sheet.name },
       text: whole ? [] : grid((c) => c?.text ?? ""),
       values: whole ? [] : grid((c) => (c ? (c.error ?? c.formula ?? c.value ?? "") : "")),
       numberFormat: whole ? [] : grid((c) => c?.format ?? "General"),
@@ -433,7 +515,10 @@ class Batch {
         });
       },
       select() {
-        self.queue("select", () => (book.selection = { sheet: sheet.name, address: areaToA1(area) }));
+        self.queue("select", () => {
+          book.selection = { sheet: sheet.name, address: areaToA1(area) };
+          self.selected = true;
+        });
       },
     };
     const mock = this.track(data, isNull);
@@ -482,6 +567,16 @@ class Batch {
       },
       add(name: string, value: unknown) {
         self.queue("setting.add", () => book.settings.set(name, value));
+      },
+      getItem(name: string) {
+        return {
+          delete() {
+            self.queue("setting.delete", () => {
+              if (!book.settings.has(name)) throw officeError("ItemNotFound", "SettingCollection.getItem");
+              book.settings.delete(name);
+            });
+          },
+        };
       },
     };
   }
