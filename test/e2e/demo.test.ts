@@ -2,67 +2,29 @@
  * The demo page in Chromium: the task pane beside the workbook preview, on the bundled samples.
  * Runs after `npm run build` (it serves dist/). Screenshots go to test-output/e2e/.
  */
-import { mkdirSync, mkdtempSync, rmSync } from "fs";
-import { AddressInfo } from "net";
-import { tmpdir } from "os";
 import { join } from "path";
-import { Server } from "http";
-import { BrowserContext, chromium, Locator, Page } from "playwright-core";
+import { Locator, Page } from "playwright-core";
+import { openSession, ROOT, Session } from "./browser";
 
-const { createStaticServer } = require("../../scripts/demo.js") as {
-  createStaticServer: (root: string) => Server;
-};
-
-const ROOT = join(__dirname, "..", "..");
-const DIST = join(ROOT, "dist");
-const SHOTS = join(ROOT, "test-output", "e2e");
-
-let server: Server;
+let session: Session;
 let base: string;
-let profile: string;
-let context: BrowserContext;
 let page: Page;
-const problems: string[] = [];
+let problems: string[];
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = createStaticServer(DIST);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  profile = mkdtempSync(join(tmpdir(), "jixiao-e2e-"));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    viewport: { width: 1440, height: 900 },
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-  page = context.pages()[0] ?? (await context.newPage());
-  // CSP violations, script errors and failed requests would all show here.
-  page.on("console", (m) => {
-    if (m.type() === "error") problems.push(m.text());
-  });
-  page.on("pageerror", (e) => problems.push(e.message));
+  session = await openSession();
+  ({ base, page, problems } = session);
 });
 
 afterAll(async () => {
-  await context?.close();
-  await new Promise((resolve) => server?.close(resolve));
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  await session?.close();
 });
 
 beforeEach(() => {
   problems.length = 0;
 });
 
-const shot = (name: string) => page.screenshot({ path: join(SHOTS, name), fullPage: false });
+const shot = (name: string) => session.shot(name);
 const cell = (a1: string) => page.locator(`td[data-cell="${a1}"]`);
 const issue = (rule: string, a1: string) => page.locator(`[data-rule="${rule}"][data-cell="${a1}"]`);
 

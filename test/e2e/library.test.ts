@@ -4,66 +4,28 @@
  * task's merged cells grown by one row; the Check tab's results follow. Runs after `npm run build`
  * (it serves dist/). Screenshots of each step go to test-output/e2e/.
  */
-import { mkdirSync, mkdtempSync, rmSync } from "fs";
-import { Server } from "http";
-import { AddressInfo } from "net";
-import { tmpdir } from "os";
-import { join } from "path";
-import { BrowserContext, chromium, Locator, Page } from "playwright-core";
+import { Locator, Page } from "playwright-core";
+import { openSession, Session } from "./browser";
 
-const { createStaticServer } = require("../../scripts/demo.js") as {
-  createStaticServer: (root: string) => Server;
-};
-
-const ROOT = join(__dirname, "..", "..");
-const DIST = join(ROOT, "dist");
-const SHOTS = join(ROOT, "test-output", "e2e");
-
-let server: Server;
+let session: Session;
 let base: string;
-let profile: string;
-let context: BrowserContext;
 let page: Page;
-const problems: string[] = [];
+let problems: string[];
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = createStaticServer(DIST);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  profile = mkdtempSync(join(tmpdir(), "jixiao-e2e-library-"));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    viewport: { width: 1440, height: 900 },
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on("console", (m) => {
-    if (m.type() === "error") problems.push(m.text());
-  });
-  page.on("pageerror", (e) => problems.push(e.message));
+  session = await openSession();
+  ({ base, page, problems } = session);
 });
 
 afterAll(async () => {
-  await context?.close();
-  await new Promise((resolve) => server?.close(resolve));
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  await session?.close();
 });
 
 beforeEach(() => {
   problems.length = 0;
 });
 
-const shot = (name: string) => page.screenshot({ path: join(SHOTS, name), fullPage: false });
+const shot = (name: string) => session.shot(name);
 const cell = (a1: string) => page.locator(`td[data-cell="${a1}"]`);
 const pane = () => page.locator("aside");
 const issues = () =>

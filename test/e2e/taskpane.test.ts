@@ -3,18 +3,10 @@
  * served at Office's CDN address: it boots after Office.onReady, follows the display language and
  * the ribbon's URL parameters, and shows Excel's refusal as a message, not as a crash.
  */
-import { mkdtempSync, rmSync } from "fs";
-import { Server } from "http";
-import { AddressInfo } from "net";
-import { tmpdir } from "os";
 import { join } from "path";
-import { BrowserContext, chromium, Page } from "playwright-core";
+import { BrowserContext, Page } from "playwright-core";
+import { openSession, Session } from "./browser";
 
-const { createStaticServer } = require("../../scripts/demo.js") as {
-  createStaticServer: (root: string) => Server;
-};
-
-const DIST = join(__dirname, "..", "..", "dist");
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 /** Office as far as the pane touches it; every Excel batch fails as when a cell is being edited. */
@@ -42,33 +34,16 @@ function officeStub(displayLanguage: string): string {
     };`;
 }
 
-let server: Server;
+let session: Session;
 let base: string;
-let profile: string;
 let context: BrowserContext;
 let page: Page;
+let problems: string[];
 let lang = "zh-CN";
-const problems: string[] = [];
 
 beforeAll(async () => {
-  server = createStaticServer(DIST);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  profile = mkdtempSync(join(tmpdir(), "jixiao-e2e-pane-"));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    viewport: { width: 360, height: 800 },
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  session = await openSession({ width: 360, height: 800 });
+  ({ base, context, page, problems } = session);
   // No network here: the CDN address answers with the stand-in; anything else off-site is refused.
   await context.route("**/*", (route) => {
     const url = route.request().url();
@@ -77,17 +52,10 @@ beforeAll(async () => {
     }
     return url.startsWith(base) ? route.continue() : route.abort();
   });
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on("console", (m) => {
-    if (m.type() === "error") problems.push(m.text());
-  });
-  page.on("pageerror", (e) => problems.push(e.message));
 });
 
 afterAll(async () => {
-  await context?.close();
-  await new Promise((resolve) => server?.close(resolve));
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  await session?.close();
 });
 
 beforeEach(() => {
