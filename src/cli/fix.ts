@@ -24,7 +24,7 @@ export async function runFix(cmd: FixCommand, io: CliIO): Promise<number> {
   try {
     const read = await readXlsxFile(input);
     bytes = read.bytes;
-    host = new XlsxFileHost(bytes);
+    host = new XlsxFileHost(bytes, read.workbook);
   } catch (e) {
     io.stderr(unreadableLine(cmd.file, e));
     return 2;

@@ -9,11 +9,16 @@ const FULLWIDTH_OFFSET = 0xfee0;
 /** `，` stays a Chinese comma when folding: it is never a thousands separator. */
 const FULLWIDTH_COMMA = 0xff0c;
 
+/** What `fold` changes: full-width forms but the comma, the ideographic space, the minus sign. */
+const FOLDABLE = /[\uff01-\uff0b\uff0d-\uff5e\u3000\u2212]/;
+
 /**
  * The text with full-width ASCII forms (`１２`, `％`, `＞＝`, `ｋｍ`) and the ideographic space as
  * their half-width counterparts, same length: what the matchers look at.
  */
 export function fold(text: string): string {
+  // Most texts hold nothing to fold: returned as they are, without rebuilding them.
+  if (!FOLDABLE.test(text)) return text;
   let out = "";
   let changed = false;
   for (let i = 0; i < text.length; i++) {

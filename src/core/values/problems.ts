@@ -11,6 +11,11 @@ export const SHORT_TEXT_MAX = 100;
 /** `1.`, `2、`, `（3）`, `①`, `一、` at the start of a line: a list the writer broke on purpose. */
 const LIST_MARKER = /^(?:\d{1,2}[.、．)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳])/;
 
+/** Any character `isSpace` accepts: `\s` is the spaces, line breaks and BOM; U+0085 and U+200B are not in it. */
+const ANY_SPACE = /[\s\u0085\u200b]/;
+/** Any character `fullwidthProblems` may convert: full-width digits, letters, `％` and `．`. */
+const ANY_FULLWIDTH = /[\uff05\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
+
 /** Characters that would run into each other when a line break between them is dropped. */
 function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && /^[0-9A-Za-z.,+-]$/.test(ch);
@@ -29,6 +34,8 @@ function visibleLength(text: string): number {
  * so that numbers never run together (`9⏎0` → `9 0`).
  */
 export function whitespaceProblems(text: string, folded: string = fold(text)): ValueProblem[] {
+  // Checked once per text cell of the table: most have no space at all, found without a scan per character.
+  if (!ANY_SPACE.test(text)) return [];
   const out: ValueProblem[] = [];
   const short = visibleLength(text) <= SHORT_TEXT_MAX;
   const n = text.length;
@@ -67,6 +74,7 @@ export function whitespaceProblems(text: string, folded: string = fold(text)): V
  * `９０％` → `90%`. Full-width punctuation (，。（）) and the canonical ＞＜＝ stay.
  */
 export function fullwidthProblems(text: string, folded: string = fold(text)): ValueProblem[] {
+  if (!ANY_FULLWIDTH.test(text)) return [];
   const out: ValueProblem[] = [];
   const convertible = (i: number): boolean =>
     isFullwidthAlnum(text[i]) || (text[i] === "．" && isDigit(folded[i - 1]) && isDigit(folded[i + 1]));

@@ -15,10 +15,13 @@ export class XlsxFileHost implements WorkbookHost {
   private bytes: Uint8Array;
   private grid: WorkbookGrid;
 
-  /** Reads the workbook at once; throws WorkbookReadError when it cannot be read. */
-  constructor(bytes: Uint8Array) {
+  /**
+   * Reads the workbook at once; throws WorkbookReadError when it cannot be read. A caller that has
+   * just read these bytes (readXlsxFile) passes its grid, so that the file is not parsed twice.
+   */
+  constructor(bytes: Uint8Array, grid: WorkbookGrid = readXlsx(bytes)) {
     this.bytes = bytes;
-    this.grid = readXlsx(bytes);
+    this.grid = grid;
   }
 
   async read(): Promise<WorkbookGrid> {
