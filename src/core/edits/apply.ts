@@ -5,15 +5,15 @@ import {
   Cell,
   CellValue,
   displayText,
-  isBlankCell,
   isErrorText,
+  MAX_ROWS,
   parseA1,
   parseArea,
   SheetGrid,
   toA1,
   WorkbookGrid,
 } from "../grid";
-import { Edit, EditConflictError } from "./edit";
+import { Edit, EditConflictError, SetCellEdit } from "./edit";
 
 export interface ApplyResult {
   workbook: WorkbookGrid;
@@ -84,13 +84,30 @@ function setCell(sheet: SheetGrid, edit: Extract<Edit, { kind: "set" }>): Edit[]
   }
   const rowCells = (sheet.rows[row] ?? []).slice();
   while (sheet.rows.length <= row) sheet.rows.push([]);
-  const format = edit.asText ? "@" : old?.format;
-  rowCells[col] = cellFor(edit.value, format, edit.asText === true);
+  if (edit.restore !== undefined) {
+    rowCells[col] = edit.restore === null ? undefined : { ...edit.restore };
+  } else {
+    const format = edit.asText ? "@" : old?.format;
+    rowCells[col] = cellFor(edit.value, format, edit.asText === true);
+  }
   sheet.rows[row] = rowCells;
-  const restore: Edit = { kind: "set", sheet: sheet.name, cell: edit.cell, value: old ? old.value : null };
-  if (old?.error) restore.value = old.error;
+  return [restoreEdit(sheet.name, edit.cell, old)];
+}
+
+/**
+ * The edit that puts a cell back exactly as it was: its value for any host, and the whole cell
+ * (format, formula, display text) for applyEdits, so that an undo leaves no text format behind.
+ */
+function restoreEdit(sheet: string, cell: string, old: Cell | undefined): SetCellEdit {
+  const restore: SetCellEdit = {
+    kind: "set",
+    sheet,
+    cell,
+    value: old ? (old.error ?? old.value) : null,
+    restore: old ? { ...old } : null,
+  };
   if (old?.format === "@") restore.asText = true;
-  return [restore];
+  return restore;
 }
 
 function cellFor(value: CellValue, format: string | undefined, asText: boolean): Cell | undefined {
@@ -111,6 +128,14 @@ function insertRows(sheet: SheetGrid, edit: Extract<Edit, { kind: "insertRows" }
       `Invalid row to insert at: ${edit.row}`,
     );
   }
+  if (pushesOffSheet(sheet, at, edit.count)) {
+    throw new EditConflictError(
+      edit,
+      "",
+      `插入 ${edit.count} 行会把内容或合并区域挤出工作表的最后一行（第 ${MAX_ROWS} 行），Excel 不允许`,
+      `Inserting ${edit.count} row(s) would push cells or merged areas past the sheet's last row (${MAX_ROWS}), which Excel does not allow`,
+    );
+  }
   const template = edit.formatFrom !== undefined ? sheet.rows[edit.formatFrom - 1] : undefined;
   const blank = (): (Cell | undefined)[] =>
     template
@@ -128,6 +153,16 @@ function insertRows(sheet: SheetGrid, edit: Extract<Edit, { kind: "insertRows" }
   return [{ kind: "deleteRows", sheet: sheet.name, row: edit.row, count: edit.count }];
 }
 
+/** True when rows inserted at `at` would move a cell or a merged area below the sheet's last row. */
+function pushesOffSheet(sheet: SheetGrid, at: number, count: number): boolean {
+  if (sheet.merges.some((m) => m.bottom >= at && m.bottom + count >= MAX_ROWS)) return true;
+  if (sheet.rows.length + count <= MAX_ROWS) return false;
+  for (let r = sheet.rows.length - 1; r >= Math.max(at, MAX_ROWS - count); r--) {
+    if (sheet.rows[r]?.some((c) => c !== undefined)) return true;
+  }
+  return false;
+}
+
 function deleteRows(sheet: SheetGrid, edit: Extract<Edit, { kind: "deleteRows" }>): Edit[] {
   const at = edit.row - 1;
   const end = at + edit.count - 1;
@@ -141,17 +176,10 @@ function deleteRows(sheet: SheetGrid, edit: Extract<Edit, { kind: "deleteRows" }
   }
   const undo: Edit[] = [{ kind: "insertRows", sheet: sheet.name, row: edit.row, count: edit.count }];
   const removed = sheet.rows.splice(at, edit.count);
+  // Every cell comes back as it was, formatted blanks included.
   removed.forEach((cells, i) =>
     cells.forEach((c, col) => {
-      if (c && !isBlankCell(c)) {
-        undo.push({
-          kind: "set",
-          sheet: sheet.name,
-          cell: toA1(at + i, col),
-          value: c.error ?? c.value,
-          ...(c.format === "@" ? { asText: true } : {}),
-        });
-      }
+      if (c) undo.push(restoreEdit(sheet.name, toA1(at + i, col), c));
     }),
   );
   const merges: Area[] = [];
@@ -163,7 +191,19 @@ function deleteRows(sheet: SheetGrid, edit: Extract<Edit, { kind: "deleteRows" }
     else {
       const kept = m.bottom - m.top + 1 - (Math.min(m.bottom, end) - Math.max(m.top, at) + 1);
       const top = m.top < at ? m.top : at;
-      merges.push({ ...m, top, bottom: top + kept - 1 });
+      const shrunk = { ...m, top, bottom: top + kept - 1 };
+      merges.push(shrunk);
+      // Re-inserting the rows grows back only a merge that spans them: a cut head or tail is merged again.
+      const reinserted =
+        shrunk.top >= at
+          ? { ...shrunk, top: shrunk.top + edit.count, bottom: shrunk.bottom + edit.count }
+          : shrunk.bottom >= at
+            ? { ...shrunk, bottom: shrunk.bottom + edit.count }
+            : shrunk;
+      if (reinserted.top !== m.top || reinserted.bottom !== m.bottom) {
+        undo.push({ kind: "unmerge", sheet: sheet.name, range: areaToA1(reinserted) });
+        undo.push({ kind: "merge", sheet: sheet.name, range: areaToA1(m) });
+      }
     }
   }
   sheet.merges = merges;

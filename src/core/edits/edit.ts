@@ -1,4 +1,4 @@
-import { CellValue } from "../grid";
+import { Cell, CellValue } from "../grid";
 
 /**
  * Changes to a workbook, as data. Every host applies the same edits; `applyEdits` applies them
@@ -17,6 +17,12 @@ export interface SetCellEdit {
   expect?: string;
   /** Write as text even when the value looks like a number or a formula. */
   asText?: boolean;
+  /**
+   * Set in undo edits only: the cell exactly as it was (`null`: no cell), format, formula and
+   * display text included, which `applyEdits` puts back as is. A host that writes edits itself
+   * writes `value` (and `asText`), as for any other edit.
+   */
+  restore?: Cell | null;
 }
 
 /** Insert whole rows before `row`, copying formats from `formatFrom` (a row number before the insert). */

@@ -128,20 +128,47 @@ export function gridFromRows(name: string, rows: (CellValue | Cell)[][], merges:
   };
 }
 
-/** Looks up the merged area covering a cell in O(1); built once per grid. */
+/** Merged areas up to this many cells are indexed cell by cell. */
+const INDEXED_AREA_MAX = 4096;
+/** Cells indexed one by one over all merges, so that memory stays bounded whatever a file declares. */
+const INDEXED_CELLS_MAX = 1 << 18;
+/**
+ * Larger areas (whole rows, `A1:XFD1048576`) are looked through on every lookup; a sheet declaring
+ * more than this many has the rest ignored, so that a lookup stays cheap.
+ */
+const LARGE_AREAS_MAX = 1024;
+
+/**
+ * Looks up the merged area covering a cell in O(1) (a few large areas: O(their number)); built
+ * once per grid, in time and memory bounded by the number of merges, never by their size.
+ */
 export class MergeIndex {
   private readonly byCell = new Map<number, Area>();
+  private readonly large: Area[] = [];
 
   constructor(readonly merges: readonly Area[]) {
+    let budget = INDEXED_CELLS_MAX;
     for (const m of merges) {
-      for (let r = m.top; r <= m.bottom; r++) {
-        for (let c = m.left; c <= m.right; c++) this.byCell.set(r * 16384 + c, m);
+      const cells = (m.bottom - m.top + 1) * (m.right - m.left + 1);
+      if (!(m.bottom >= m.top && m.right >= m.left)) continue;
+      if (cells <= INDEXED_AREA_MAX && cells <= budget) {
+        budget -= cells;
+        for (let r = m.top; r <= m.bottom; r++) {
+          for (let c = m.left; c <= m.right; c++) this.byCell.set(r * 16384 + c, m);
+        }
+      } else if (this.large.length < LARGE_AREAS_MAX) {
+        this.large.push(m);
       }
     }
   }
 
   at(row: number, col: number): Area | undefined {
-    return this.byCell.get(row * 16384 + col);
+    const m = this.byCell.get(row * 16384 + col);
+    if (m !== undefined || this.large.length === 0) return m;
+    for (const a of this.large) {
+      if (row >= a.top && row <= a.bottom && col >= a.left && col <= a.right) return a;
+    }
+    return undefined;
   }
 
   /** The top-left cell of the merged area holding (row, col), or the cell itself. */

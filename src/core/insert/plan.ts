@@ -49,7 +49,7 @@ export function planInsertion(read: ReadResult, cell: string, text: IndicatorTex
   const empty = (r: number) =>
     view.own(r, block.nameCol).trim() === "" &&
     view.own(r, block.valueCol).trim() === "" &&
-    !coveredFromAbove(read, block, r);
+    apart(read, block, r);
   for (let r = block.firstRow; r <= block.lastRow; r++) {
     if (!empty(r)) continue;
     return {
@@ -61,13 +61,36 @@ export function planInsertion(read: ReadResult, cell: string, text: IndicatorTex
       edits: writes(sheet, r, block, text),
     };
   }
+  // The new row copies the first row's name and value cells: they must be two cells apart, and no
+  // merged area running on below the block may cover them once it grows over the new row.
+  if (!apart(read, block, block.firstRow) || coveredBelow(read, block)) {
+    throw new InsertionError(
+      "这一栏的指标名称和指标值所在的列无法分清（合并单元格与表头不一致），请手工插入指标",
+      "The indicator name and value columns of this block cannot be told apart (merged cells disagree with the header); insert the indicator by hand",
+    );
+  }
   return appendRow(read, block, text);
 }
 
-/** True when the name cell lies under a merged area that starts on an earlier row. */
-function coveredFromAbove(read: ReadResult, block: IndicatorBlock, row: number): boolean {
-  const m = read.view.merges.at(row, block.nameCol);
-  return m !== undefined && m.top !== row;
+/** True when a merged area over the name or value column runs from the block on past its last row. */
+function coveredBelow(read: ReadResult, block: IndicatorBlock): boolean {
+  const last = block.lastRow;
+  const cols = [block.nameCol, block.valueCol];
+  return read.sheet.merges.some(
+    (m) => m.top <= last && m.bottom > last && cols.some((c) => m.left <= c && m.right >= c),
+  );
+}
+
+/**
+ * True when a row's name and value cells can each be seen and written: a cell of its own or the
+ * top-left of its merged area (not under a merge from above or from the left, such as a row merged
+ * across both), the two areas apart.
+ */
+function apart(read: ReadResult, block: IndicatorBlock, row: number): boolean {
+  const n = read.view.area(row, block.nameCol);
+  const v = read.view.area(row, block.valueCol);
+  const own = n.top === row && n.left === block.nameCol && v.top === row && v.left === block.valueCol;
+  return own && (n.right < v.left || v.right < n.left);
 }
 
 function writes(sheet: string, row: number, block: IndicatorBlock, text: IndicatorText): Edit[] {

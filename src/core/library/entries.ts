@@ -1,3 +1,4 @@
+import "../schema/jitless";
 import { z } from "zod";
 import construction from "./data/construction.json";
 import funds from "./data/funds.json";

@@ -1,3 +1,4 @@
+import "../schema/jitless";
 import { z } from "zod";
 import { COMPARATORS, LEVEL1, LEVEL2, LEVEL2_PARENT } from "./levels";
 

@@ -7,7 +7,9 @@ export function parseAmount(value: unknown, text: string): number | null {
   if (typeof value === "number" && Number.isFinite(value)) return value;
   const t = text.normalize("NFKC").replace(/[\s,]/g, "");
   if (!/^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(t)) return null;
-  return Number(t);
+  // Hundreds of digits read as Infinity: not an amount (nor a number JSON can carry).
+  const n = Number(t);
+  return Number.isFinite(n) ? n : null;
 }
 
 /**

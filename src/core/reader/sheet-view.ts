@@ -1,4 +1,4 @@
-import { Area, colCount, MergeIndex, SheetGrid, toA1 } from "../grid";
+import { Area, colCount, MAX_COLS, MAX_ROWS, MergeIndex, SheetGrid, toA1 } from "../grid";
 
 export interface Pos {
   row: number;
@@ -53,12 +53,15 @@ export class SheetView {
     return true;
   }
 
+  /** The A1 name of a position; one right of a merge that reaches column XFD is named as XFD. */
   a1(p: Pos): string {
-    return toA1(p.row, p.col);
+    return toA1(Math.min(p.row, MAX_ROWS - 1), Math.min(p.col, MAX_COLS - 1));
   }
 }
 
 /** A record value: line breaks (and the spaces around them) removed, trimmed. */
 export function cleanValue(text: string): string {
+  // Called for every cell the reader takes: most hold no line break, and need no regex pass.
+  if (text.indexOf("\n") < 0 && text.indexOf("\r") < 0) return text.trim();
   return text.replace(/[ \t\u3000]*[\r\n]+[ \t\u3000]*/g, "").trim();
 }

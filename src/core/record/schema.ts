@@ -1,3 +1,4 @@
+import "../schema/jitless";
 import { z } from "zod";
 
 /** A text of the table and the cell where it stands (or where it should be written). */

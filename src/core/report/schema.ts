@@ -1,3 +1,4 @@
+import "../schema/jitless";
 import { z } from "zod";
 import { TargetRecord } from "../record/schema";
 

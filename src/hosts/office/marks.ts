@@ -1,4 +1,6 @@
+import "../../core/schema/jitless";
 import { z } from "zod";
+import { parseArea } from "../../core/grid";
 import { Severity } from "../../core/report/schema";
 
 /** Workbook setting that keeps the formats marks replaced, so a reopened pane can still clear them. */
@@ -96,4 +98,45 @@ const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 export function worse(a: Severity, b: Severity): Severity {
   return RANK[a] >= RANK[b] ? a : b;
+}
+
+/**
+ * Which stored mark each cell shows: the last entry covering it, entries being kept in the order
+ * they were painted. Marks of a cell alone and of its merged area (before and after the host learnt
+ * the merges) may overlap; each cell is restored once, from the mark on top.
+ */
+export class MarkLayers {
+  private readonly top = new Map<string, { entry: MarkEntry; r: number; c: number }>();
+
+  constructor(entries: readonly MarkEntry[]) {
+    for (const e of entries) this.paint(e);
+  }
+
+  /** Records `entry` as painted over every cell of its area. */
+  paint(entry: MarkEntry): void {
+    const a = parseArea(entry.address);
+    if (!a) return;
+    entry.original.forEach((row, r) =>
+      row.forEach((_, c) => this.top.set(cellKey(entry.sheet, a.top + r, a.left + c), { entry, r, c })),
+    );
+  }
+
+  /** The mark on top of a cell, with the cell's place in that mark's area. */
+  at(sheet: string, row: number, col: number): { entry: MarkEntry; r: number; c: number } | undefined {
+    return this.top.get(cellKey(sheet, row, col));
+  }
+
+  /**
+   * The user's fill of a cell about to be marked: the snapshot of the mark it shows, or what it
+   * shows when that is no mark of ours (never marked, or refilled by the user since).
+   */
+  userFill(sheet: string, row: number, col: number, shown: Fill): Fill {
+    const under = this.at(sheet, row, col);
+    if (!under || !showsMark(shown, under.entry.applied)) return shown;
+    return under.entry.original[under.r]?.[under.c] ?? shown;
+  }
+}
+
+function cellKey(sheet: string, row: number, col: number): string {
+  return sheet + "!" + row + ":" + col;
 }

@@ -1,5 +1,5 @@
 import { Edit } from "../../core/edits";
-import { areaToA1, MergeIndex, parseA1, textAt, toA1, WorkbookGrid } from "../../core/grid";
+import { areaToA1, MergeIndex, parseA1, parseArea, textAt, toA1, WorkbookGrid } from "../../core/grid";
 import { CellSelection, HostError, Mark, WorkbookHost } from "../../core/host";
 import { Severity } from "../../core/report";
 import { watchChanges } from "./changeEvents";
@@ -21,6 +21,8 @@ import {
   FILL_LOAD,
   fillOf,
   MARK_FILL,
+  MarkEntry,
+  MarkLayers,
   MARKS_SETTING,
   parseStore,
   restoringProps,
@@ -182,7 +184,8 @@ export class OfficeHost implements WorkbookHost {
   /**
    * Fills each marked cell (its merged area, when the last read knew it) by severity. The first
    * mark of a cell stores its fill in the workbook setting `jixiao.marks`; marking it again keeps
-   * that first snapshot. Two syncs: snapshot, then paint and store.
+   * that first snapshot, unless the user refilled the cell in between. Two syncs: snapshot, then
+   * paint and store.
    */
   async mark(marks: readonly Mark[]): Promise<void> {
     this.require("1.9", "标记问题单元格", "highlighting cells");
@@ -204,23 +207,26 @@ export class OfficeHost implements WorkbookHost {
           throw protectedError(name, "mark");
       }
       const store = parseStore(setting.isNullObject ? null : setting.value);
+      const layers = new MarkLayers(store.entries);
       for (const { target, range, props } of snaps) {
         const applied = MARK_FILL[target.severity];
-        let entry = store.entries.find((e) => e.sheet === target.sheet && e.address === target.address);
-        if (entry) {
-          // Already marked: its snapshot is the user's format; what the cell shows now is ours.
-          entry.severity = target.severity;
-          entry.applied = applied;
-        } else {
-          entry = {
-            sheet: target.sheet,
-            address: target.address,
-            severity: target.severity,
-            original: props.value.map((row) => row.map(fillOf)),
-            applied,
-          };
-          store.entries.push(entry);
-        }
+        const origin = parseArea(target.address)!;
+        // A cell that shows a mark keeps that mark's snapshot of the user's fill; one the user
+        // refilled since takes the user's new fill. The entry moves to the end: it is painted last.
+        const original = props.value.map((row, r) =>
+          row.map((p, c) => layers.userFill(target.sheet, origin.top + r, origin.left + c, fillOf(p))),
+        );
+        const at = store.entries.findIndex((e) => e.sheet === target.sheet && e.address === target.address);
+        if (at >= 0) store.entries.splice(at, 1);
+        const entry: MarkEntry = {
+          sheet: target.sheet,
+          address: target.address,
+          severity: target.severity,
+          original,
+          applied,
+        };
+        store.entries.push(entry);
+        layers.paint(entry);
         const fill: Excel.CellPropertiesFill = { color: applied, pattern: "Solid", tintAndShade: 0 };
         range.setCellProperties(entry.original.map((row) => row.map(() => ({ format: { fill } }))));
       }
@@ -258,10 +264,15 @@ export class OfficeHost implements WorkbookHost {
         if (ws.protection.protected && !ws.protection.options.allowFormatCells)
           throw protectedError(name, "mark");
       }
+      const layers = new MarkLayers(entries);
       for (const { entry, range, props } of current) {
         let changes = false;
+        const origin = parseArea(entry.address);
         const restore = entry.original.map((row, r) =>
           row.map((original, c): Excel.SettableCellProperties => {
+            // A cell under several marks is restored once, by the one painted last.
+            const top = origin && layers.at(entry.sheet, origin.top + r, origin.left + c);
+            if (top && top.entry !== entry) return {};
             if (!showsMark(fillOf(props.value[r]?.[c]), entry.applied)) return {};
             const back = restoringProps(original);
             if (back === null) {

@@ -18,8 +18,10 @@ export class WorkbookReadError extends Error {
 
 /*
  * Size limits. A filled-in target table is well under 1 MB (the 20,000-indicator stress table is
- * about 0.7 MB zipped, 6 MB of sheet XML), so these leave two orders of magnitude of headroom
- * while keeping memory bounded in a browser tab:
+ * about 0.7 MB zipped, 6 MB of sheet XML), so these leave ten times that headroom while keeping
+ * memory bounded in a browser tab and in a CLI given 256 MB of heap (test/security): a part's text
+ * takes up to twice its bytes in memory (UTF-16 once it holds one CJK character), and cell texts
+ * keep it alive.
  * - MAX_FILE_BYTES: the .xlsx file itself; larger files are refused before unzipping.
  * - MAX_PART_BYTES: the declared uncompressed size of one part we inflate (a sheet, the shared
  *   strings). Inflation writes into a buffer of exactly the declared size, so a part that lies
@@ -28,8 +30,17 @@ export class WorkbookReadError extends Error {
  *   spread over many parts).
  */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
-export const MAX_PART_BYTES = 256 * 1024 * 1024;
-export const MAX_TOTAL_BYTES = 512 * 1024 * 1024;
+export const MAX_PART_BYTES = 64 * 1024 * 1024;
+export const MAX_TOTAL_BYTES = 64 * 1024 * 1024;
+
+/*
+ * Counts, checked while parsing: a few hundred kilobytes of zip can declare millions of cells,
+ * merged areas or shared strings, each a JavaScript object, within the byte limits above yet past
+ * any memory. The 20,000-indicator stress table has about 120,000 cells and 13,000 merged areas.
+ */
+export const MAX_CELLS = 1_000_000;
+export const MAX_MERGES = 200_000;
+export const MAX_SHARED_STRINGS = 1_000_000;
 
 const MB = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 
@@ -51,6 +62,12 @@ export const readErrors = {
       "too-large",
       `工作簿解压后过大${part ? `（${part}）` : ""}，超过可检查的上限，可能已损坏`,
       `The workbook is too large once unzipped${part ? ` (${part})` : ""}; it exceeds the limit or is damaged`,
+    ),
+  tooMany: (whatZh: string, whatEn: string, limit: number) =>
+    new WorkbookReadError(
+      "too-large",
+      `工作簿中的${whatZh}过多（超过 ${limit.toLocaleString("en-US")} 个），超过可检查的上限，可能已损坏`,
+      `The workbook holds too many ${whatEn} (over ${limit.toLocaleString("en-US")}); it exceeds the limit or is damaged`,
     ),
   encrypted: () =>
     new WorkbookReadError(

@@ -75,7 +75,7 @@ function readParts(parts: WorkbookParts): WorkbookGrid {
   const stringsXml = stringsRel ? pkg.text(stringsRel.target) : undefined;
   const strings =
     stringsXml && stringsRel ? parseXmlPart(stringsRel.target, stringsXml, parseSharedStrings) : [];
-  const ctx: SheetContext = { strings, formats, date1904: info.date1904 };
+  const ctx: SheetContext = { strings, formats, date1904: info.date1904, counts: { cells: 0, merges: 0 } };
   const sheets: SheetGrid[] = parts.sheets.map((s) => {
     const xml = s.part && s.type === "worksheet" ? pkg.text(s.part) : undefined;
     if (xml === undefined || !s.part) {

@@ -1,4 +1,5 @@
 import { Area, Cell, parseArea, SheetGrid } from "../../core/grid";
+import { MAX_CELLS, MAX_MERGES, readErrors } from "./errors";
 import { shiftFormula } from "./formula";
 import { formatValue, isoToSerial } from "./numfmt";
 import { CellFormats } from "./styles";
@@ -9,6 +10,8 @@ export interface SheetContext {
   strings: readonly string[];
   formats: CellFormats;
   date1904: boolean;
+  /** Cells and merged areas read so far from every sheet, against MAX_CELLS and MAX_MERGES. */
+  counts?: { cells: number; merges: number };
 }
 
 /** `B12` → row 11, col 1 without regex or allocation; null when it is not a cell reference. */
@@ -45,6 +48,7 @@ interface SharedFormula {
 export function parseSheet(x: XmlScanner, name: string, ctx: SheetContext): SheetGrid {
   const rows: (Cell | undefined)[][] = [];
   const merges: Area[] = [];
+  const counts = ctx.counts ?? { cells: 0, merges: 0 };
   const shared = new Map<string, SharedFormula>();
   let row = -1;
   let col = -1;
@@ -73,12 +77,14 @@ export function parseSheet(x: XmlScanner, name: string, ctx: SheetContext): Shee
         if (cell) {
           while (rows.length <= cellRow) rows.push([]);
           rows[cellRow][col] = cell;
+          if (++counts.cells > MAX_CELLS) throw readErrors.tooMany("单元格", "cells", MAX_CELLS);
         }
         break;
       }
       case "mergeCell": {
         const a = parseArea(x.attr("ref") ?? "");
         if (a) merges.push(a);
+        if (++counts.merges > MAX_MERGES) throw readErrors.tooMany("合并区域", "merged areas", MAX_MERGES);
         break;
       }
       case "sheetViews":

@@ -1,3 +1,4 @@
+import { MAX_SHARED_STRINGS, readErrors } from "./errors";
 import { CLOSE, END, OPEN, XmlScanner, decodeOoxmlEscapes } from "./xml";
 
 /**
@@ -24,7 +25,10 @@ export function readStringItem(x: XmlScanner): string {
 export function parseSharedStrings(x: XmlScanner): string[] {
   const out: string[] = [];
   for (let t = x.next(); t !== END; t = x.next()) {
-    if (t === OPEN && x.name === "si") out.push(readStringItem(x));
+    if (t !== OPEN || x.name !== "si") continue;
+    if (out.length >= MAX_SHARED_STRINGS)
+      throw readErrors.tooMany("共享字符串", "shared strings", MAX_SHARED_STRINGS);
+    out.push(readStringItem(x));
   }
   return out;
 }

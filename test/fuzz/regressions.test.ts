@@ -1,0 +1,291 @@
+/**
+ * The inputs the property tests and the hostile-file tests found, kept as plain tests of the fix
+ * each one motivated.
+ */
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import fs from "fs";
+import { config } from "zod";
+import { checkWorkbook } from "../../src/core/check";
+import { applyEdits, EditConflictError } from "../../src/core/edits";
+import { MAX_ROWS, MergeIndex, parseA1, SheetGrid, WorkbookGrid } from "../../src/core/grid";
+import { InsertionError, planInsertion } from "../../src/core/insert";
+import { parseAmount, readWorkbook } from "../../src/core/reader";
+import { Report } from "../../src/core/report/schema";
+import { MARK_FILL, OfficeHost } from "../../src/hosts/office";
+import { readXlsx, WorkbookReadError } from "../../src/hosts/xlsx";
+import { FakeWorkbook } from "../hosts/office/fakeExcel";
+import { REFERENCE_XLSX, referenceWorkbook } from "../core/reference";
+import { mangle, Mangle } from "./mangle";
+import { differences } from "./compare";
+import { assertReport } from "./invariants";
+
+const reference = referenceWorkbook();
+
+function withSheet(change: (s: SheetGrid) => SheetGrid): WorkbookGrid {
+  return { ...reference, sheets: [change(reference.sheets[0])] };
+}
+
+describe("merged areas as large as the sheet (MergeIndex indexed every cell: A1:XFD1048576 never finished)", () => {
+  it("looks large areas up without enumerating their cells", () => {
+    const whole = { top: 0, left: 0, bottom: MAX_ROWS - 1, right: 16383 };
+    const small = { top: 2, left: 2, bottom: 3, right: 4 };
+    const started = Date.now();
+    const index = new MergeIndex([whole, small]);
+    expect(index.at(1048575, 16383)).toBe(whole);
+    expect(index.at(2, 3)).toBe(small);
+    expect(index.anchor(500, 7)).toEqual({ row: 0, col: 0 });
+    expect(new MergeIndex([{ top: 5, left: 5, bottom: 1, right: 1 }]).at(3, 3)).toBeUndefined();
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it("checks the reference table with a merge over the rest of the sheet, quickly", () => {
+    const started = Date.now();
+    const wb = withSheet((s) => ({
+      ...s,
+      merges: [...s.merges, { top: 199, left: 0, bottom: MAX_ROWS - 1, right: 16383 }],
+    }));
+    const { report } = checkWorkbook(wb);
+    assertReport(wb, report);
+    expect(report.sheet).toBe("Sheet1");
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
+
+describe("cells next to a merge that reaches column XFD (the reader named them XFE…)", () => {
+  it("names every cell inside the sheet", () => {
+    // The shrunk counterexample of check-random.test.ts.
+    const wb: WorkbookGrid = {
+      sheets: [
+        {
+          name: "",
+          rows: [
+            [{ value: "部门整体支出目标", text: "部门整体支出目标" }],
+            [],
+            [],
+            [],
+            [],
+            [
+              { value: 0, text: "0" },
+              { value: "!", text: "!" },
+            ],
+            [],
+            [],
+            [{ value: "2019年部门整体绩效目标表", text: "2019年部门整体绩效目标表" }],
+            [{ value: 0, text: "年度主要支出计划:>=90%" }],
+          ],
+          merges: [{ top: 3, left: 0, bottom: 3, right: 16383 }],
+          mergesKnown: false,
+        },
+      ],
+    };
+    const { report } = checkWorkbook(wb);
+    assertReport(wb, report);
+    for (const issue of report.issues) expect(parseA1(issue.cell)).not.toBeNull();
+    expect(report.issues.map((i) => i.cell)).toContain("XFD6");
+  });
+});
+
+describe("an amount of hundreds of digits (read as Infinity, which no report can carry)", () => {
+  it("is not a number", () => {
+    const digits = "9".repeat(400);
+    expect(parseAmount(null, digits)).toBeNull();
+    expect(parseAmount(null, "5,922.53")).toBe(5922.53);
+    const total = readWorkbook(reference)!.record.budget.total.cell;
+    const wb = applyEdits(reference, [
+      { kind: "set", sheet: "Sheet1", cell: total, value: digits, asText: true },
+    ]).workbook;
+    const { report } = checkWorkbook(wb);
+    expect(Report.safeParse(report).success).toBe(true);
+    expect(report.issues).toContainEqual(
+      expect.objectContaining({ rule: "budget.amount-malformed", cell: total }),
+    );
+    expect(
+      report.issues.filter((i) => i.fix && typeof i.fix.value === "number" && !Number.isFinite(i.fix.value)),
+    ).toEqual([]);
+  });
+});
+
+describe("undo data (it lost formats, formulas and cut merged areas)", () => {
+  const blank: WorkbookGrid = { sheets: [{ name: "Sheet1", rows: [], merges: [], mergesKnown: false }] };
+
+  it("a cell written as text, then again: the undo leaves no text format behind", () => {
+    const { workbook, undo } = applyEdits(blank, [
+      { kind: "set", sheet: "Sheet1", cell: "A1", value: "2019年部门整体绩效目标表:>=90%", asText: true },
+      { kind: "set", sheet: "Sheet1", cell: "A1", value: false },
+    ]);
+    expect(differences(blank, applyEdits(workbook, undo).workbook)).toEqual([]);
+  });
+
+  it("a formula cell and a formatted number come back as they were", () => {
+    const sheet: SheetGrid = {
+      name: "Sheet1",
+      rows: [
+        [
+          { value: 5922.53, text: "5,922.53", format: "#,##0.00", formula: "SUM(E5:E9)" },
+          { value: null, text: "", format: "@" },
+        ],
+      ],
+      merges: [],
+    };
+    const wb = { sheets: [sheet] };
+    const { workbook, undo } = applyEdits(wb, [
+      { kind: "set", sheet: "Sheet1", cell: "A1", value: "x", asText: true },
+      { kind: "set", sheet: "Sheet1", cell: "B1", value: 1 },
+      { kind: "deleteRows", sheet: "Sheet1", row: 1, count: 1 },
+    ]);
+    expect(differences(wb, applyEdits(workbook, undo).workbook)).toEqual([]);
+  });
+
+  it("deleting rows that cut a merged area's head or tail: the undo merges it whole again", () => {
+    const wb: WorkbookGrid = {
+      sheets: [
+        {
+          name: "Sheet1",
+          rows: [],
+          merges: [
+            { top: 1, left: 0, bottom: 4, right: 0 },
+            { top: 4, left: 1, bottom: 7, right: 1 },
+            { top: 0, left: 2, bottom: 9, right: 2 },
+          ],
+        },
+      ],
+    };
+    const { workbook, undo } = applyEdits(wb, [{ kind: "deleteRows", sheet: "Sheet1", row: 4, count: 3 }]);
+    expect(differences(wb, applyEdits(workbook, undo).workbook)).toEqual([]);
+  });
+
+  it("inserting rows that would push a merge past the last row is refused, as Excel refuses it", () => {
+    const wb: WorkbookGrid = {
+      sheets: [{ name: "表二", rows: [], merges: [{ top: 0, left: 0, bottom: MAX_ROWS - 1, right: 16383 }] }],
+    };
+    expect(() => applyEdits(wb, [{ kind: "insertRows", sheet: "表二", row: 1, count: 1 }])).toThrow(
+      EditConflictError,
+    );
+    const cell: WorkbookGrid = { sheets: [{ name: "S", rows: [], merges: [] }] };
+    cell.sheets[0].rows[MAX_ROWS - 1] = [{ value: 1, text: "1" }];
+    expect(() => applyEdits(cell, [{ kind: "insertRows", sheet: "S", row: 5, count: 1 }])).toThrow(
+      EditConflictError,
+    );
+    expect(() =>
+      applyEdits(cell, [{ kind: "insertRows", sheet: "S", row: MAX_ROWS + 1, count: 1 }]),
+    ).not.toThrow();
+  });
+});
+
+describe("marks over marks (a mark painted on a cell another mark still covered was left behind)", () => {
+  async function setup() {
+    const book = new FakeWorkbook();
+    book.addGrid(reference.sheets[0]);
+    const host = new OfficeHost({ run: book.run, isSupported: () => true });
+    return { book, host };
+  }
+
+  it("a cell marked alone, then with its merged area once the host knows the merges", async () => {
+    const { book, host } = await setup();
+    await host.mark([{ sheet: "Sheet1", cell: "A1", severity: "error" }]);
+    await host.read();
+    await host.mark([{ sheet: "Sheet1", cell: "A1", severity: "error" }]);
+    await host.clearMarks();
+    expect(book.cell("Sheet1", "A1")?.fill).toBeUndefined();
+  });
+
+  it("a cell the user refilled between two marks gets the user's fill back", async () => {
+    const { book, host } = await setup();
+    await host.mark([{ sheet: "Sheet1", cell: "E14", severity: "error" }]);
+    const green = { color: "#00B050", pattern: "Solid", tintAndShade: 0 };
+    book.cell("Sheet1", "E14")!.fill = { ...green };
+    await host.mark([{ sheet: "Sheet1", cell: "E14", severity: "warning" }]);
+    expect(book.cell("Sheet1", "E14")?.fill?.color).toBe(MARK_FILL.warning);
+    await host.clearMarks();
+    expect(book.cell("Sheet1", "E14")?.fill).toEqual(green);
+  });
+});
+
+describe("xlsx zip bombs that declare millions of objects (each crashed a 256 MB heap)", () => {
+  const parts = unzipSync(new Uint8Array(fs.readFileSync(REFERENCE_XLSX)));
+  const SHEET = "xl/worksheets/sheet1.xml";
+  const sheetXml = strFromU8(parts[SHEET]);
+  const refused = (change: Record<string, string>): WorkbookReadError => {
+    const bytes = zipSync({
+      ...parts,
+      ...Object.fromEntries(Object.entries(change).map(([k, v]) => [k, strToU8(v)])),
+    });
+    try {
+      readXlsx(bytes);
+    } catch (e) {
+      if (e instanceof WorkbookReadError) return e;
+      throw e;
+    }
+    throw new Error("read did not fail");
+  };
+
+  it("more than a million cells", () => {
+    const row = "<row>" + "<c><v>1</v></c>".repeat(1000) + "</row>";
+    const e = refused({ [SHEET]: sheetXml.replace("</sheetData>", row.repeat(1001) + "</sheetData>") });
+    expect(e.code).toBe("too-large");
+    expect(e.messageZh).toBe("工作簿中的单元格过多（超过 1,000,000 个），超过可检查的上限，可能已损坏");
+    expect(e.messageEn).toBe(
+      "The workbook holds too many cells (over 1,000,000); it exceeds the limit or is damaged",
+    );
+  });
+
+  it("more than 200,000 merged areas", () => {
+    const many = '<mergeCell ref="H1:I2"/>'.repeat(200_001);
+    expect(
+      refused({ [SHEET]: sheetXml.replace("</mergeCells>", many + "</mergeCells>") }).messageEn,
+    ).toContain("merged areas");
+  });
+
+  it("more than a million shared strings", () => {
+    const xml = strFromU8(parts["xl/sharedStrings.xml"]).replace(
+      "</sst>",
+      "<si><t>x</t></si>".repeat(1_000_001) + "</sst>",
+    );
+    expect(refused({ "xl/sharedStrings.xml": xml }).messageEn).toContain("shared strings");
+  });
+
+  it("a part over 64 MB once inflated", () => {
+    const e = refused({
+      [SHEET]: sheetXml.replace("<sheetData>", "<sheetData>" + " ".repeat(65 * 1024 * 1024)),
+    });
+    expect(e.code).toBe("too-large");
+  });
+});
+
+describe("zod never compiles code (its eval probe broke the pages' Content-Security-Policy)", () => {
+  it("is set jitless by every schema module", () => {
+    expect(Report.safeParse({}).success).toBe(false);
+    expect(config().jitless).toBe(true);
+  });
+});
+
+describe("indicator insertion into cells hidden under a merged area (the indicator was written out of sight)", () => {
+  const table = (changes: Mangle[]) => readWorkbook(mangle(reference, changes))!;
+
+  it("an emptied row merged across the name and value columns is not filled", () => {
+    // The shrunk counterexample of plans.test.ts: the rate line C24:F24 of the overall block, emptied.
+    const read = table([{ kind: "clearRow", row: 23 }]);
+    const plan = planInsertion(read, "A24", { name: "2019年部门整体绩效目标表", value: "x" });
+    expect([plan.nameCell, plan.valueCell]).not.toContain("E24");
+    expect(plan.nameCell).not.toBe("D24");
+  });
+
+  it("a block whose merged name cells start left of the header's column is refused, not merged over", () => {
+    // The shrunk counterexample: rows deleted so that a task's name cells C:D sit under the header's D.
+    const read = table([{ kind: "deleteRows", row: 52, count: 3 }]);
+    expect(() => planInsertion(read, "A53", { name: "！　", value: ">=90%" })).toThrow(InsertionError);
+  });
+});
+
+describe("indicator insertion under a merged area that runs on past the block", () => {
+  it("is refused rather than written where the grown merge hides it", () => {
+    // The shrunk counterexample of plans.test.ts: a merge moved into the value column, across two blocks.
+    const read = readWorkbook(
+      mangle(reference, [
+        { kind: "dropMerge", at: 1201017085 },
+        { kind: "shiftMerge", at: 577443322, rows: -1, cols: -1 },
+      ]),
+    )!;
+    expect(() => planInsertion(read, "A37", { name: ">=90%", value: "" })).toThrow(InsertionError);
+  });
+});
