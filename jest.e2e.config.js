@@ -1,8 +1,8 @@
 /** Browser tests of the demo in Debian's Chromium (playwright-core). */
 module.exports = {
   testEnvironment: "node",
-  roots: ["<rootDir>/test/e2e"],
-  testMatch: ["**/*.test.ts"],
+  roots: ["<rootDir>/test/e2e", "<rootDir>/test/security"],
+  testMatch: ["**/test/e2e/**/*.test.ts", "**/test/security/built-pages.test.ts"],
   transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }] },
   testTimeout: 120000,
   maxWorkers: 1,

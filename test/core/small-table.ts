@@ -1,11 +1,14 @@
-import { CellValue, gridFromRows, SheetGrid } from "../../src/core/grid";
+import { Cell, CellValue, gridFromRows, SheetGrid } from "../../src/core/grid";
 
 /**
  * A small table in the template's shape, built in code: columns A–F, one task per section.
  * Rows can be replaced or dropped through `patch` to build a defect.
  */
-export function smallTable(patch: (rows: CellValue[][]) => void = () => {}, withMerges = true): SheetGrid {
-  const rows: CellValue[][] = [
+export function smallTable(
+  patch: (rows: (CellValue | Cell)[][]) => void = () => {},
+  withMerges = true,
+): SheetGrid {
+  const rows: (CellValue | Cell)[][] = [
     ["2020年部门整体绩效目标表"],
     ["部门名称：天河区文化广电旅游体育局"],
     ["部门职能概述:", "负责全区文化工作。"],

@@ -1,5 +1,5 @@
 import { Edit } from "../edits";
-import { parseA1, textAt, WorkbookGrid } from "../grid";
+import { parseA1, SheetGrid, textAt, WorkbookGrid } from "../grid";
 import { Issue } from "../report";
 
 /**
@@ -18,6 +18,7 @@ export function editsForFixes(workbook: WorkbookGrid, issues: readonly Issue[]):
     if (!sheet || !at) continue;
     seen.add(key);
     const value = issue.fix.value;
+    const current = sheet.rows[at.row]?.[at.col];
     edits.push({
       kind: "set",
       sheet: issue.sheet,
@@ -26,7 +27,25 @@ export function editsForFixes(workbook: WorkbookGrid, issues: readonly Issue[]):
       expect: textAt(sheet, at.row, at.col),
       // Text such as "-" or "=1" must stay text, never become a formula.
       ...(typeof value === "string" && /^[=+\-@]/.test(value) ? { asText: true } : {}),
+      // A number replacing text in a Text-formatted cell gets the column's number format.
+      ...(typeof value === "number" && current?.format === "@"
+        ? { numberFormat: columnFormat(sheet, at.col) }
+        : {}),
     });
   }
   return edits;
+}
+
+/** The number format most numbers of a column use (`#,##0.00` for the budget amounts), else General. */
+function columnFormat(sheet: SheetGrid, col: number): string {
+  const counts = new Map<string, number>();
+  for (const row of sheet.rows) {
+    const c = row?.[col];
+    if (c && typeof c.value === "number")
+      counts.set(c.format ?? "General", (counts.get(c.format ?? "General") ?? 0) + 1);
+  }
+  let best = "General";
+  let n = 0;
+  for (const [format, count] of counts) if (count > n) [best, n] = [format, count];
+  return best;
 }

@@ -87,11 +87,13 @@ function setCell(sheet: SheetGrid, edit: Extract<Edit, { kind: "set" }>): Edit[]
   if (edit.restore !== undefined) {
     rowCells[col] = edit.restore === null ? undefined : { ...edit.restore };
   } else {
-    const format = edit.asText ? "@" : old?.format;
-    rowCells[col] = cellFor(edit.value, format, edit.asText === true);
+    const format = edit.asText ? "@" : (edit.numberFormat ?? old?.format);
+    rowCells[col] = cellFor(edit.value, format === "General" ? undefined : format, edit.asText === true);
   }
   sheet.rows[row] = rowCells;
-  return [restoreEdit(sheet.name, edit.cell, old)];
+  const undo = restoreEdit(sheet.name, edit.cell, old);
+  if (edit.numberFormat !== undefined && !undo.asText) undo.numberFormat = old?.format ?? "General";
+  return [undo];
 }
 
 /**

@@ -18,6 +18,11 @@ export interface SetCellEdit {
   /** Write as text even when the value looks like a number or a formula. */
   asText?: boolean;
   /**
+   * Number format to give the cell with the value, e.g. when a number replaces text in a cell
+   * formatted as Text (`@`), where Excel would otherwise keep it as text. Files keep the cell's style.
+   */
+  numberFormat?: string;
+  /**
    * Set in undo edits only: the cell exactly as it was (`null`: no cell), format, formula and
    * display text included, which `applyEdits` puts back as is. A host that writes edits itself
    * writes `value` (and `asText`), as for any other edit.

@@ -38,6 +38,7 @@ export function queueEdits(
         const range = ws.getRange(edit.cell);
         // The text format must be in place before the value arrives, in the same batch.
         if (writesAsText(edit.value, edit.asText)) range.numberFormat = [["@"]];
+        else if (edit.numberFormat !== undefined) range.numberFormat = [[edit.numberFormat]];
         range.values = [[edit.value === null ? "" : edit.value]];
         break;
       }

@@ -36,6 +36,10 @@ export const en: Strings = {
   noneForFilter: "No issues of this severity.",
   fixed: (count) => `Fixed ${count} ${count === 1 ? "cell" : "cells"} and checked again.`,
   marksCleared: "Marks cleared.",
+  noMergeInfo:
+    "This version of Excel gives no merged-cell information (ExcelApi 1.13 is needed); the table was read from its text.",
+  marksUnsupported:
+    "This version of Excel cannot mark cells in the sheet (ExcelApi 1.9 is needed); use the cell addresses in the list.",
   errorTitle: "Something went wrong",
   unknownError: (detail) => `The action did not complete: ${detail}`,
   dismiss: "Dismiss",

@@ -30,6 +30,10 @@ export interface Strings {
   noneForFilter: string;
   fixed: (count: number) => string;
   marksCleared: string;
+  /** Excel below ExcelApi 1.13 gives no merged areas: the table was read from its text alone. */
+  noMergeInfo: string;
+  /** Excel below ExcelApi 1.9 cannot mark cells: the list still works. */
+  marksUnsupported: string;
   errorTitle: string;
   unknownError: (detail: string) => string;
   dismiss: string;

@@ -36,6 +36,9 @@ export const zh: Strings = {
   noneForFilter: "没有这一级别的问题。",
   fixed: (count) => `已修复 ${count} 处，已重新检查。`,
   marksCleared: "已清除标记。",
+  noMergeInfo: "此版本的 Excel 不提供合并单元格信息（需要 ExcelApi 1.13），已按文字内容识别表格。",
+  marksUnsupported:
+    "此版本的 Excel 不支持在表中标记单元格（需要 ExcelApi 1.9），请按列表中的单元格地址查看。",
   errorTitle: "出错了",
   unknownError: (detail) => `操作未完成：${detail}`,
   dismiss: "关闭",

@@ -7,6 +7,8 @@ import { Strings } from "../i18n";
 import { CheckFn, ReadFallback } from "../types";
 import { marksFor } from "./marks";
 
+const isUnsupported = (e: unknown) => (e as { code?: unknown } | null)?.code === "unsupported";
+
 export interface CheckerOptions {
   host: WorkbookHost;
   check: CheckFn;
@@ -70,15 +72,25 @@ export function useChecker({ host, check, t, readFallback }: CheckerOptions): Ch
       workbookRef.current = workbook;
       reportRef.current = result;
       setReport(result);
-      await host.clearMarks();
-      const marks = marksFor(result.issues);
-      if (marks.length > 0 && current()) await host.mark(marks);
+      const notes: string[] = [];
+      if (workbook.sheets.find((s) => s.name === result.sheet)?.mergesKnown === false)
+        notes.push(t.noMergeInfo);
+      try {
+        await host.clearMarks();
+        const marks = marksFor(result.issues);
+        if (marks.length > 0 && current()) await host.mark(marks);
+      } catch (e) {
+        // Marks are a view of the list; an Excel that cannot draw them still gets the list.
+        if (!isUnsupported(e)) throw e;
+        notes.push(t.marksUnsupported);
+      }
+      if (notes.length > 0 && current()) setNotice(notes.join(" "));
     } catch (e) {
       if (current()) setError(e);
     } finally {
       if (current()) setChecking(false);
     }
-  }, [host, check, readFallback]);
+  }, [host, check, readFallback, t]);
 
   const runCheck = useCallback(async () => {
     setError(null);

@@ -1,8 +1,8 @@
-import { CellValue, WorkbookGrid } from "../../../src/core/grid";
+import { Cell, CellValue, WorkbookGrid } from "../../../src/core/grid";
 import { readWorkbook } from "../../../src/core/reader";
 import { smallTable } from "../small-table";
 
-const read = (patch?: (rows: CellValue[][]) => void, merges = true) => {
+const read = (patch?: (rows: (CellValue | Cell)[][]) => void, merges = true) => {
   const r = readWorkbook({ sheets: [smallTable(patch, merges)] });
   if (!r) throw new Error("table not found");
   return r;

@@ -1,5 +1,5 @@
 import { checkWorkbook } from "../../../src/core/check";
-import { CellValue } from "../../../src/core/grid";
+import { Cell, CellValue } from "../../../src/core/grid";
 import { Issue, Report } from "../../../src/core/report";
 import { smallTable } from "../small-table";
 
@@ -12,7 +12,7 @@ const STRUCTURAL = new Set([
   "indicator.value-empty",
 ]);
 
-function check(patch?: (rows: CellValue[][]) => void, merges = true): Report {
+function check(patch?: (rows: (CellValue | Cell)[][]) => void, merges = true): Report {
   return checkWorkbook({ sheets: [smallTable(patch, merges)] }, { file: "t.xlsx" }).report;
 }
 const structural = (r: Report) =>

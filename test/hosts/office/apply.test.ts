@@ -115,6 +115,18 @@ describe("OfficeHost.apply", () => {
     expect(log.slice(0, 2)).toEqual(["write numberFormat", "write values"]);
   });
 
+  test("a number replacing Text-formatted text gets its number format first, in the same batch", async () => {
+    const { book, host } = setup();
+    await host.apply([{ kind: "set", sheet: "Sheet1", cell: "E34", value: "0.00", asText: true }]);
+    expect(book.cell("Sheet1", "E34")).toMatchObject({ value: "0.00", format: "@" });
+    const before = book.syncCount();
+    await host.apply([{ kind: "set", sheet: "Sheet1", cell: "E34", value: 0, numberFormat: "#,##0.00" }]);
+    expect(book.cell("Sheet1", "E34")).toMatchObject({ value: 0, format: "#,##0.00" });
+    const log = book.log.filter((a) => a.startsWith("write"));
+    expect(log.slice(-2)).toEqual(["write numberFormat", "write values"]);
+    expect(book.syncCount() - before).toBeLessThanOrEqual(2);
+  });
+
   test("rows: insert with formats copied, guards after the insert see the moved cells", async () => {
     const { book, host } = setup();
     book.cell("Sheet1", "D27")!.format = "@";
