@@ -1,7 +1,8 @@
 /**
  * (c) The command line on a 20,000-indicator workbook, against merely opening that file with
  * SheetJS and with ExcelJS, and against the floor (unzip the sheet and shared strings with fflate
- * and make one pass over both with saxes, or with the project's own scanner). Every contender is a
+ * and make one pass over both with saxes, or with the project's own scanner; and the saxes floor
+ * inflated with zlib, as the CLI inflates). Every contender is a
  * whole `node` process running plain JavaScript (open/*.js, lib/), timed from spawn to exit, so
  * start-up and module loading count for all alike. Runs are interleaved (one of each per round) so
  * that drift in the machine's load hits every contender equally; one round of warm-up first.
@@ -80,6 +81,13 @@ export function contenders(file: string, runs: number, exceljsRuns: number): Con
       id: "floor-saxes",
       label: "floor: fflate unzip + one saxes pass",
       command: node("floor-saxes.js"),
+      runs,
+      reportsInner: true,
+    },
+    {
+      id: "floor-saxes-zlib",
+      label: "floor with the CLI's inflater: zlib + one saxes pass",
+      command: node("floor-saxes-zlib.js"),
       runs,
       reportsInner: true,
     },

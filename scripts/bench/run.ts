@@ -202,6 +202,7 @@ async function main(): Promise<void> {
       const ratios = {
         cliOverSheetjs: cli / by("sheetjs").medianWallMs,
         cliOverFloorSaxes: cli / by("floor-saxes").medianWallMs,
+        cliOverFloorSaxesZlib: cli / by("floor-saxes-zlib").medianWallMs,
         cliOverFloorScanner: cli / by("floor-scanner").medianWallMs,
         cliOverExceljs: cli / by("exceljs").medianWallMs,
       };
@@ -237,7 +238,9 @@ async function main(): Promise<void> {
       });
       goals.push({
         goal: "(c) CLI ≤ 1.3× the floor (fflate + saxes)",
-        measured: `${ratios.cliOverFloorSaxes.toFixed(2)}× (${ratios.cliOverFloorScanner.toFixed(2)}× the floor with the project's scanner)`,
+        measured:
+          `${ratios.cliOverFloorSaxes.toFixed(2)}× (${ratios.cliOverFloorSaxesZlib.toFixed(2)}× that floor ` +
+          `inflated with zlib as the CLI is; ${ratios.cliOverFloorScanner.toFixed(2)}× the floor with the project's scanner)`,
         holds: ratios.cliOverFloorSaxes <= 1.3,
       });
     } finally {

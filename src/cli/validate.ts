@@ -20,8 +20,11 @@ export async function runValidate(cmd: ValidateCommand, io: CliIO): Promise<numb
     else unreadable = true;
   }
   if (cmd.format === "json") {
-    if (reports.length > 0)
-      io.stdout(JSON.stringify(cmd.files.length === 1 ? reports[0] : reports, null, 2) + "\n");
+    if (reports.length > 0) {
+      // Written apart from its line break: joining them would copy the whole report (megabytes).
+      io.stdout(JSON.stringify(cmd.files.length === 1 ? reports[0] : reports, null, 2));
+      io.stdout("\n");
+    }
   } else {
     const style = makeStyle(io.colour);
     io.stdout(reports.map((r) => formatReportText(r, cmd.lang, style)).join("\n"));

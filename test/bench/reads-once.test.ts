@@ -5,7 +5,7 @@
 import fs from "fs";
 import os from "os";
 import path from "path";
-import * as read from "../../src/hosts/xlsx/read";
+import * as read from "../../src/hosts/xlsx/read-parts";
 import { runCli } from "../cli/run-cli";
 
 const SAMPLES = path.join(__dirname, "..", "..", "assets", "samples");
@@ -16,7 +16,8 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 let parses: jest.SpyInstance;
 beforeEach(() => {
-  parses = jest.spyOn(read, "readXlsx");
+  // Every reader goes through readXlsxWith: the CLI with zlib, XlsxFileHost (fix) through readXlsx.
+  parses = jest.spyOn(read, "readXlsxWith");
 });
 afterEach(() => parses.mockRestore());
 

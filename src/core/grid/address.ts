@@ -16,7 +16,15 @@ export interface Area {
 export const MAX_ROWS = 1048576;
 export const MAX_COLS = 16384;
 
+/** Names of the columns asked for so far: the reader names a cell for every value it reads. */
+const COLUMN_NAMES: string[] = [];
+
 export function columnName(col: number): string {
+  if (col >= 0 && col < 1024) return (COLUMN_NAMES[col] ??= nameOfColumn(col));
+  return nameOfColumn(col);
+}
+
+function nameOfColumn(col: number): string {
   let n = col + 1;
   let s = "";
   while (n > 0) {
@@ -43,8 +51,38 @@ export function toA1(row: number, col: number): string {
 
 const A1_RE = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
 
+/**
+ * `row * MAX_COLS + col` of a cell written in the plain form (1–3 capital letters, 1–7 digits, as
+ * files and the reader write it) in s[from, to), when in range; -1 for anything else, which the
+ * regex then reads. A loop, not a regex: a file declares thousands of merged areas.
+ */
+function plainCell(s: string, from: number, to: number): number {
+  let col = 0;
+  let i = from;
+  for (; i < to && i - from < 3; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+  }
+  if (i === from || to - i < 1 || to - i > 7) return -1;
+  let row = 0;
+  for (; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+    row = row * 10 + (c - 48);
+  }
+  if (row < 1 || row > MAX_ROWS || col > MAX_COLS) return -1;
+  return (row - 1) * MAX_COLS + (col - 1);
+}
+
+function cellOf(packed: number): CellRef {
+  return { row: Math.floor(packed / MAX_COLS), col: packed % MAX_COLS };
+}
+
 /** Parses `E16` (or `$E$16`); returns null for anything else. */
 export function parseA1(a1: string): CellRef | null {
+  const plain = plainCell(a1, 0, a1.length);
+  if (plain >= 0) return cellOf(plain);
   const m = A1_RE.exec(a1.trim());
   if (!m) return null;
   const col = columnIndex(m[1].toUpperCase());
@@ -55,6 +93,12 @@ export function parseA1(a1: string): CellRef | null {
 
 /** Parses `A1:F1` or a single cell `E16`; strips a `Sheet!` prefix. */
 export function parseArea(ref: string): Area | null {
+  const from = ref.lastIndexOf("!") + 1;
+  const colon = ref.indexOf(":", from);
+  const first = plainCell(ref, from, colon < 0 ? ref.length : colon);
+  const second =
+    colon < 0 ? first : ref.indexOf(":", colon + 1) < 0 ? plainCell(ref, colon + 1, ref.length) : -1;
+  if (first >= 0 && second >= 0) return areaOf(cellOf(first), cellOf(second));
   const bang = ref.lastIndexOf("!");
   const body = bang >= 0 ? ref.slice(bang + 1) : ref;
   const [a, b] = body.split(":");
@@ -62,6 +106,10 @@ export function parseArea(ref: string): Area | null {
   if (!p) return null;
   const q = b === undefined ? p : parseA1(b);
   if (!q) return null;
+  return areaOf(p, q);
+}
+
+function areaOf(p: CellRef, q: CellRef): Area {
   return {
     top: Math.min(p.row, q.row),
     left: Math.min(p.col, q.col),

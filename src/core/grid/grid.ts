@@ -62,7 +62,8 @@ const ERROR_RE =
 
 /** True for the text of an Excel error value (`#REF!`, `#N/A`, …). */
 export function isErrorText(s: string): boolean {
-  return ERROR_RE.test(s);
+  // Asked of every value: most do not start with `#`.
+  return s.charCodeAt(0) === 35 && ERROR_RE.test(s);
 }
 
 /** Builds a cell from a plain value, with the display text Excel would show under General. */
@@ -128,9 +129,9 @@ export function gridFromRows(name: string, rows: (CellValue | Cell)[][], merges:
   };
 }
 
-/** Merged areas up to this many cells are indexed cell by cell. */
+/** Merged areas up to this many cells are indexed by row. */
 const INDEXED_AREA_MAX = 4096;
-/** Cells indexed one by one over all merges, so that memory stays bounded whatever a file declares. */
+/** Cells of the areas indexed, over all merges, so that memory stays bounded whatever a file declares. */
 const INDEXED_CELLS_MAX = 1 << 18;
 /**
  * Larger areas (whole rows, `A1:XFD1048576`) are looked through on every lookup; a sheet declaring
@@ -139,32 +140,61 @@ const INDEXED_CELLS_MAX = 1 << 18;
 const LARGE_AREAS_MAX = 1024;
 
 /**
- * Looks up the merged area covering a cell in O(1) (a few large areas: O(their number)); built
- * once per grid, in time and memory bounded by the number of merges, never by their size.
+ * Looks up the merged area covering a cell in O(areas crossing its row) (a few large areas: O(their
+ * number)); built once per grid, in time and memory bounded by the number of merges and the rows
+ * they span, never by the areas' size. The reader asks for every cell it reads, so the index is
+ * flat typed arrays listing, for each row, the areas that cross it (mostly a few).
  */
 export class MergeIndex {
-  private readonly byCell = new Map<number, Area>();
+  /** Areas small enough to index, in the order given. */
+  private readonly indexed: Area[] = [];
   private readonly large: Area[] = [];
+  /** Row of rowStart[0]: the top row of the indexed areas. */
+  private readonly firstRow: number;
+  /** Areas crossing row firstRow + i: indexes into `indexed` at areaIds[rowStart[i] .. rowStart[i + 1]). */
+  private readonly rowStart: Int32Array;
+  private readonly areaIds: Int32Array;
 
   constructor(readonly merges: readonly Area[]) {
     let budget = INDEXED_CELLS_MAX;
+    let top = Infinity;
+    let bottom = -Infinity;
     for (const m of merges) {
       const cells = (m.bottom - m.top + 1) * (m.right - m.left + 1);
       if (!(m.bottom >= m.top && m.right >= m.left)) continue;
       if (cells <= INDEXED_AREA_MAX && cells <= budget) {
         budget -= cells;
-        for (let r = m.top; r <= m.bottom; r++) {
-          for (let c = m.left; c <= m.right; c++) this.byCell.set(r * 16384 + c, m);
-        }
+        this.indexed.push(m);
+        top = Math.min(top, m.top);
+        bottom = Math.max(bottom, m.bottom);
       } else if (this.large.length < LARGE_AREAS_MAX) {
         this.large.push(m);
       }
     }
+    this.firstRow = this.indexed.length > 0 ? top : 0;
+    const rows = this.indexed.length > 0 ? bottom - top + 1 : 0;
+    // Counting sort of the (row, area) pairs by row.
+    this.rowStart = new Int32Array(rows + 1);
+    for (const m of this.indexed) {
+      for (let r = m.top; r <= m.bottom; r++) this.rowStart[r - this.firstRow + 1]++;
+    }
+    for (let i = 0; i < rows; i++) this.rowStart[i + 1] += this.rowStart[i];
+    this.areaIds = new Int32Array(this.rowStart[rows]);
+    const next = this.rowStart.slice(0, rows);
+    this.indexed.forEach((m, id) => {
+      for (let r = m.top; r <= m.bottom; r++) this.areaIds[next[r - this.firstRow]++] = id;
+    });
   }
 
   at(row: number, col: number): Area | undefined {
-    const m = this.byCell.get(row * 16384 + col);
-    if (m !== undefined || this.large.length === 0) return m;
+    const i = row - this.firstRow;
+    if (i >= 0 && i < this.rowStart.length - 1) {
+      // The last area given wins where areas overlap (as a later merge replaced an earlier one).
+      for (let k = this.rowStart[i + 1] - 1; k >= this.rowStart[i]; k--) {
+        const m = this.indexed[this.areaIds[k]];
+        if (col >= m.left && col <= m.right) return m;
+      }
+    }
     for (const a of this.large) {
       if (row >= a.top && row <= a.bottom && col >= a.left && col <= a.right) return a;
     }

@@ -13,7 +13,15 @@ const LONG_OK = new Set<AnchorKey>([
   "remark",
 ]);
 /** First characters a label can start with; a cheap filter before normalising. */
-const LABEL_START = new Set([..."备部职本预其三中年关"]);
+const LABEL_START = new Set([..."备部职本预其三中年关"].map((ch) => ch.charCodeAt(0)));
+const TABLE = "表".charCodeAt(0);
+
+/** A text that may be the table's title: short, ending in 表 (before any trailing white space). */
+function mayBeTitle(text: string): boolean {
+  if (text.length >= MAX_LABEL_LENGTH) return false;
+  const end = text.charCodeAt(text.length - 1) === TABLE ? text : text.trimEnd();
+  return end.charCodeAt(end.length - 1) === TABLE;
+}
 
 /** Finds every label cell of the template in a sheet, in reading order. */
 export function findAnchors(view: SheetView): Anchors {
@@ -26,7 +34,8 @@ export function findAnchors(view: SheetView): Anchors {
       const cell = cells[c];
       if (!cell || cell.text === "") continue;
       const text = cell.text.trimStart();
-      if (!LABEL_START.has(text[0]) && !(text.length < MAX_LABEL_LENGTH && /表\s*$/.test(text))) continue;
+      // Every cell of the sheet comes here; most are values, turned away by their first and last characters.
+      if (!LABEL_START.has(text.charCodeAt(0)) && !mayBeTitle(text)) continue;
       const m = view.merges.at(r, c);
       if (m && (m.top !== r || m.left !== c)) continue;
       const kind = classifyLabel(labelKey(text.length > 60 ? text.slice(0, 60) : text));

@@ -1,5 +1,6 @@
 import { SectionName } from "../reader";
 import { TargetRecord, TextLeaf } from "../record";
+import { perRead } from "./memo";
 
 /** An indicator of the table with where it belongs. */
 export interface IndicatorRef {
@@ -14,15 +15,21 @@ export interface IndicatorRef {
 export const SECTION_NAMES: readonly SectionName[] = ["annual", "threeYear"];
 
 /** Every indicator of the record, overall blocks first, in table order. */
-export function* indicators(record: TargetRecord): Generator<IndicatorRef> {
+export function indicators(record: TargetRecord): IndicatorRef[] {
+  const out: IndicatorRef[] = [];
   for (const section of SECTION_NAMES) {
     const s = record[section];
-    for (const i of s.overallIndicators) yield { section, block: "overall", name: i.name, value: i.target };
+    for (const i of s.overallIndicators)
+      out.push({ section, block: "overall", name: i.name, value: i.target });
     for (let t = 0; t < s.tasks.length; t++) {
-      for (const i of s.tasks[t].indicators) yield { section, block: t, name: i.name, value: i.standard };
+      for (const i of s.tasks[t].indicators) out.push({ section, block: t, name: i.name, value: i.standard });
     }
   }
+  return out;
 }
+
+/** The indicators of the table, listed once per read: several rules walk them all. */
+export const indicatorList = perRead(({ read }): readonly IndicatorRef[] => indicators(read.record));
 
 export const SECTION_LABEL: Record<SectionName, { zh: string; en: string }> = {
   annual: { zh: "本年", en: "this year" },

@@ -105,3 +105,17 @@ export function isSpace(ch: string | undefined): boolean {
 export function isClauseBreak(ch: string | undefined): boolean {
   return ch !== undefined && "，,。；;、！!？?\n\r".includes(ch);
 }
+
+/** Groups words (or word entries) by their first UTF-16 code unit, keeping their order. */
+export function byFirstCharacter<T extends string | readonly [string, ...unknown[]]>(
+  entries: readonly T[],
+): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const e of entries) {
+    const first = (typeof e === "string" ? e : e[0])[0];
+    const list = out.get(first);
+    if (list) list.push(e);
+    else out.set(first, [e]);
+  }
+  return out;
+}

@@ -1,4 +1,4 @@
-import { isDigit, isLineBreak, isSpace } from "./chars";
+import { byFirstCharacter, isDigit, isLineBreak, isSpace } from "./chars";
 import { Comparator } from "./types";
 
 export interface SymbolMatch {
@@ -155,8 +155,13 @@ export interface VerbalMatch {
   adverb: boolean;
 }
 
+/** The prefixes by their first character, longest first: tried at every position of a value. */
+const PREFIXES_BY_FIRST = byFirstCharacter(VERBAL_PREFIXES);
+
 export function matchVerbalPrefixAt(text: string, i: number): VerbalMatch | null {
-  for (const [word, comparator] of VERBAL_PREFIXES) {
+  const candidates = PREFIXES_BY_FIRST.get(text[i]);
+  if (candidates === undefined) return null;
+  for (const [word, comparator] of candidates) {
     if (text.startsWith(word, i))
       return { end: i + word.length, text: word, comparator, adverb: ADVERBS.has(word) };
   }

@@ -9,9 +9,17 @@
  * - `unitMissing`, `percentOutOfRange`, `looksLikeDateSerial` for a target under its indicator
  */
 export * from "./types";
-export { parseValue } from "./parse";
+export { parseValue, readValue } from "./parse";
+export type { ValueReading } from "./parse";
 export { normalizeValue, normalizeText, cleanSpaces } from "./normalize";
-export { findValueProblems, findTextProblems, applyProblems, SHORT_TEXT_MAX } from "./problems";
+export {
+  findValueProblems,
+  findTextProblems,
+  mayHaveValueProblems,
+  mayHaveTextProblems,
+  applyProblems,
+  SHORT_TEXT_MAX,
+} from "./problems";
 export { problemMessage } from "./messages";
 export * from "./names";
 export * from "./checks";

@@ -2,10 +2,10 @@ import { isErrorText } from "../grid";
 import { fold, isAsciiLetter, isClauseBreak, isDigit, isHan, isHorizontalSpace } from "./chars";
 import { matchSymbolAt, matchVerbalPrefixAt, matchVerbalSuffixAt } from "./comparators";
 import { matchDateAt } from "./dates";
-import { findGrades, primaryGrade } from "./grades";
+import { findGrades, findGradesUnfiltered, primaryGrade } from "./grades";
 import { isChineseNumeralChar, matchArabicAt, matchChineseAt } from "./numbers";
-import { findValueProblems } from "./problems";
-import { Comparator, DateMention, ParsedValue, Target } from "./types";
+import { findValueProblems, findValueProblemsUnfiltered } from "./problems";
+import { Comparator, DateMention, Grade, ParsedValue, Target, ValueProblem } from "./types";
 import { matchUnitAt } from "./units";
 
 interface Prefix {
@@ -276,17 +276,14 @@ function asText(text: unknown): string {
   return typeof text === "string" ? text : text === null || text === undefined ? "" : String(text);
 }
 
-/**
- * Reads a 绩效标准 / 预期实现值: its comparisons and quantities, its qualitative grade, its dates,
- * whether it is measurable, and the spans the safe fixes rewrite. Never throws; an Excel error
- * text (`#REF!`) or a placeholder (`XXX`) simply reads as not measurable, for other rules to name.
- */
-export function parseValue(text: string): ParsedValue {
-  const source = asText(text);
-  const problems = findValueProblems(source);
-  if (isErrorText(source.trim())) {
-    return { text: source, targets: [], grade: null, dates: [], measurable: false, problems };
-  }
+/** What the scanner finds in a value: its comparisons and quantities, and its dates. */
+interface Numbers {
+  targets: Target[];
+  dates: DateMention[];
+}
+
+/** Every target and date of a value, by a scan of each position: the general path. */
+export function scanNumbers(source: string): Numbers {
   const folded = fold(source);
   const scanner = new Scanner(source, folded);
   const targets: Target[] = [];
@@ -306,7 +303,96 @@ export function parseValue(text: string): ParsedValue {
   }
   assignLabels(source, targets);
   inheritRangeUnits(folded, targets);
-  const grade = primaryGrade(findGrades(source));
+  return { targets, dates };
+}
+
+/**
+ * The commonest values, `100%`, `≥90%`, `≤5天`, `12人`, `44561`: a canonical ≥ or ≤, a plain number,
+ * then a unit or nothing. A unit starting with 年, 月 or 日 may make a date, and is left to the scan.
+ */
+const SIMPLE = /^([≥≤]?)(\d{1,15}(?:\.\d{1,15})?)(?![\d.年月日])/;
+/** What every number, target or date starts with (digits, Chinese numerals, 百分之): without any, a value has none. */
+const NUMERIC = /[0-9\uff10-\uff19零〇一二两三四五六七八九十百千]/;
+
+/**
+ * The one target of a value of the SIMPLE shape, exactly as the scan reads it (the shape leaves it
+ * no other reading: no sign, grouping, space, label, range, date or suffix); null for any other value.
+ */
+function simpleTarget(source: string): Target | null {
+  const m = SIMPLE.exec(source);
+  if (!m) return null;
+  let unit: string | null = null;
+  if (m[0].length < source.length) {
+    const u = matchUnitAt(source, m[0].length);
+    if (!u || u.end !== source.length) return null;
+    unit = u.unit;
+  }
+  return {
+    comparator: m[1] === "" ? null : (m[1] as Comparator),
+    comparatorText: m[1],
+    verbal: false,
+    value: Number(m[2]),
+    valueText: m[2],
+    unit,
+    percent: unit === "%",
+    label: null,
+    start: 0,
+    end: source.length,
+  };
+}
+
+function readNumbers(source: string): Numbers {
+  const simple = simpleTarget(source);
+  if (simple) return { targets: [simple], dates: [] };
+  return NUMERIC.test(source) ? scanNumbers(source) : { targets: [], dates: [] };
+}
+
+/**
+ * Reads a 绩效标准 / 预期实现值: its comparisons and quantities, its qualitative grade, its dates,
+ * whether it is measurable, and the spans the safe fixes rewrite. Never throws; an Excel error
+ * text (`#REF!`) or a placeholder (`XXX`) simply reads as not measurable, for other rules to name.
+ * Run on every value of a table, so the common shapes skip the scan (see readNumbers).
+ */
+export function parseValue(text: string): ParsedValue {
+  return parse(asText(text), findValueProblems, readNumbers, findGrades);
+}
+
+/** What the value rules read in a value. */
+export interface ValueReading {
+  targets: Target[];
+  /** As ParsedValue.measurable. */
+  measurable: boolean;
+}
+
+/**
+ * parseValue's targets and measurability, with only the work they need: no problems, and the
+ * grades only for a value without a target (a grade alone makes a value measurable).
+ */
+export function readValue(text: string): ValueReading {
+  const source = asText(text);
+  if (isErrorText(source.trim())) return { targets: [], measurable: false };
+  const { targets, dates } = readNumbers(source);
+  const measurable = targets.length > 0 || dates.some((d) => d.deadline) || findGrades(source).length > 0;
+  return { targets, measurable };
+}
+
+/** parseValue without its shortcuts and character filters: the reference they are tested against. */
+export function parseValueByScan(text: string): ParsedValue {
+  return parse(asText(text), findValueProblemsUnfiltered, scanNumbers, findGradesUnfiltered);
+}
+
+function parse(
+  source: string,
+  problemsOf: (text: string) => ValueProblem[],
+  numbersOf: (text: string) => Numbers,
+  gradesOf: (text: string) => Grade[],
+): ParsedValue {
+  const problems = problemsOf(source);
+  if (isErrorText(source.trim())) {
+    return { text: source, targets: [], grade: null, dates: [], measurable: false, problems };
+  }
+  const { targets, dates } = numbersOf(source);
+  const grade = primaryGrade(gradesOf(source));
   const measurable = targets.length > 0 || grade !== null || dates.some((d) => d.deadline);
   return { text: source, targets, grade, dates, measurable, problems };
 }

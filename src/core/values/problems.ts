@@ -115,10 +115,38 @@ function byStart(a: ValueProblem, b: ValueProblem): number {
   return a.start - b.start;
 }
 
+/** Every malformed comparator holds `=` (or `＝`), or is one of ≧ ≦ ⩾ ⩽ (see matchSymbolAt). */
+const MALFORMED_COMPARATOR = /[=\uff1d≧≦⩾⩽]/;
+/** Any character a text problem needs: a space (ANY_SPACE) or a full-width form (ANY_FULLWIDTH). */
+const ANY_TEXT_PROBLEM = /[\s\u0085\u200b\uff05\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
+/** The same, or a character of a malformed comparator. */
+const ANY_VALUE_PROBLEM = /[\s\u0085\u200b\uff05\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a=\uff1d≧≦⩾⩽]/;
+
+/** False when findValueProblems(text) is surely empty: no character a problem needs. */
+export function mayHaveValueProblems(text: string): boolean {
+  return ANY_VALUE_PROBLEM.test(text);
+}
+
+/** False when findTextProblems(text) is surely empty. */
+export function mayHaveTextProblems(text: string): boolean {
+  return ANY_TEXT_PROBLEM.test(text);
+}
+
 /** The problems of a 绩效标准 / 预期实现值: comparators, full-width forms, whitespace; in text order. */
 export function findValueProblems(text: string): ValueProblem[] {
+  // Run on every value of the table: most (`≥90%`, `12人`, `完成`) hold no character a problem needs.
+  if (!mayHaveValueProblems(text)) return [];
+  return valueProblems(text, MALFORMED_COMPARATOR.test(text));
+}
+
+/** findValueProblems without its character filters: the reference they are tested against. */
+export function findValueProblemsUnfiltered(text: string): ValueProblem[] {
+  return valueProblems(text, true);
+}
+
+function valueProblems(text: string, comparatorsPossible: boolean): ValueProblem[] {
   const folded = fold(text);
-  const comparators = comparatorProblems(text, folded);
+  const comparators = comparatorsPossible ? comparatorProblems(text, folded) : [];
   const rest = withoutOverlaps(comparators, [
     ...fullwidthProblems(text, folded),
     ...whitespaceProblems(text, folded),
@@ -128,6 +156,12 @@ export function findValueProblems(text: string): ValueProblem[] {
 
 /** The problems of a name or label: full-width forms and whitespace only. */
 export function findTextProblems(text: string): ValueProblem[] {
+  if (!mayHaveTextProblems(text)) return [];
+  return findTextProblemsUnfiltered(text);
+}
+
+/** findTextProblems without its character filter: the reference it is tested against. */
+export function findTextProblemsUnfiltered(text: string): ValueProblem[] {
   const folded = fold(text);
   return [...fullwidthProblems(text, folded), ...whitespaceProblems(text, folded)].sort(byStart);
 }

@@ -1,4 +1,4 @@
-import { isAsciiLetter, isDigit } from "./chars";
+import { byFirstCharacter, isAsciiLetter, isDigit } from "./chars";
 
 /**
  * Units seen in these tables and their neighbours. Compound forms come first so that the longest
@@ -112,8 +112,12 @@ export interface UnitMatch {
   unit: string;
 }
 
+/** The units by their first character, in the order above: tried wherever a number ends. */
+const UNITS_BY_FIRST = byFirstCharacter(UNITS);
+
 function matchBaseAt(folded: string, i: number): number {
-  for (const u of UNITS) if (folded.startsWith(u, i)) return i + u.length;
+  const candidates = UNITS_BY_FIRST.get(folded[i]);
+  if (candidates) for (const u of candidates) if (folded.startsWith(u, i)) return i + u.length;
   if (isAsciiLetter(folded[i])) {
     const lower = folded.slice(i, i + 4).toLowerCase();
     for (const u of LETTER_UNITS) {

@@ -1,9 +1,13 @@
 import { promises as fs } from "fs";
 import { WorkbookGrid } from "../../core/grid";
 import { MAX_FILE_BYTES, readErrors, WorkbookReadError } from "./errors";
-import { readXlsx } from "./read";
+import { inflateWithZlib } from "./inflate-node";
+import { readXlsxWith } from "./read-parts";
 
-/** Reads an .xlsx from disk (Node only). Throws WorkbookReadError for every failure, with both messages. */
+/**
+ * Reads an .xlsx from disk (Node only: inflates with zlib). Throws WorkbookReadError for every
+ * failure, with both messages.
+ */
 export async function readXlsxFile(path: string): Promise<{ bytes: Uint8Array; workbook: WorkbookGrid }> {
   let bytes: Uint8Array;
   try {
@@ -17,7 +21,7 @@ export async function readXlsxFile(path: string): Promise<{ bytes: Uint8Array; w
     if (e instanceof WorkbookReadError) throw e;
     throw fileError(path, e);
   }
-  return { bytes, workbook: readXlsx(bytes) };
+  return { bytes, workbook: readXlsxWith(bytes, inflateWithZlib) };
 }
 
 function fileError(path: string, e: unknown): WorkbookReadError {

@@ -1,6 +1,6 @@
 import { MAX_TOTAL_BYTES, readErrors } from "./errors";
 import { END, OPEN, XmlError, XmlScanner } from "./xml";
-import { InflateBudget, inflateEntry, ZipArchive, ZipEntry } from "./zip";
+import { Inflate, InflateBudget, inflateEntry, ZipArchive, ZipEntry } from "./zip";
 
 /** An OPC package (the zip of an .xlsx): parts by name and their relationships. */
 export interface Relationship {
@@ -16,7 +16,10 @@ export class OpcPackage {
   private readonly loose = new Map<string, ZipEntry>();
   readonly budget = new InflateBudget();
 
-  constructor(readonly zip: ZipArchive) {
+  constructor(
+    readonly zip: ZipArchive,
+    private readonly inflate: Inflate,
+  ) {
     let xmlBytes = 0;
     for (const e of zip.entries) {
       const key = normalizeName(e.name);
@@ -42,7 +45,7 @@ export class OpcPackage {
 
   bytes(part: string): Uint8Array | undefined {
     const e = this.entry(part);
-    return e ? inflateEntry(this.zip, e, this.budget) : undefined;
+    return e ? inflateEntry(this.zip, e, this.budget, this.inflate) : undefined;
   }
 
   /** The part decoded as text; undefined when it does not exist. */

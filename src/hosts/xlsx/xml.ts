@@ -118,19 +118,26 @@ export class XmlScanner {
         throw new XmlError("unknown markup declaration");
       }
       this.tagStart = p;
-      if (c1 === SLASH) {
-        const e = s.indexOf(">", p + 2);
-        if (e < 0) throw new XmlError("unterminated end tag");
-        const qname = s.slice(p + 2, e).trimEnd();
-        const open = this.stack.pop();
-        if (open !== qname) throw new XmlError(`</${qname}> does not close <${open ?? ""}>`);
-        this.pos = e + 1;
-        this.tagEnd = e + 1;
-        this.name = localName(qname);
-        return CLOSE;
-      }
+      if (c1 === SLASH) return this.closeTag(p);
       return this.openTag(p);
     }
+  }
+
+  /** The end tag at `p`, which must close the element open last. */
+  private closeTag(p: number): Token {
+    const s = this.src;
+    const e = s.indexOf(">", p + 2);
+    if (e < 0) throw new XmlError("unterminated end tag");
+    const open = this.stack.pop();
+    // End tags are the most frequent token: the usual one, `</name>`, is compared in place.
+    if (!(open !== undefined && endsWithName(s, p, e, open))) {
+      const qname = s.slice(p + 2, e).trimEnd();
+      if (open !== qname) throw new XmlError(`</${qname}> does not close <${open ?? ""}>`);
+    }
+    this.pos = e + 1;
+    this.tagEnd = e + 1;
+    this.name = localName(open);
+    return CLOSE;
   }
 
   private openTag(p: number): Token {
@@ -209,7 +216,9 @@ export class XmlScanner {
       const len = ne - ns;
       if (len < local.length || !s.startsWith(local, ne - local.length)) continue;
       if (len === local.length || s.charCodeAt(ne - local.length - 1) === COLON) {
-        return decodeAttribute(s.slice(a[k + 2], a[k + 3]));
+        return plainBetween(s, a[k + 2], a[k + 3])
+          ? s.slice(a[k + 2], a[k + 3])
+          : decodeAttribute(s.slice(a[k + 2], a[k + 3]));
       }
     }
     return undefined;
@@ -228,6 +237,8 @@ export class XmlScanner {
    */
   readText(): string {
     if (this.selfClosing) return "";
+    const short = this.textThenEnd();
+    if (short !== undefined) return short;
     const depth = this.stack.length;
     let out = "";
     for (;;) {
@@ -235,6 +246,31 @@ export class XmlScanner {
       if (t === TEXT) out += this.text();
       else if (t === CLOSE && this.stack.length === depth - 1) return out;
     }
+  }
+
+  /**
+   * After OPEN, the usual `<v>12</v>`: when the element holds only text (or nothing) before its own
+   * end tag, that text decoded, and the scanner after the end tag, as next() would leave it.
+   * Undefined, with nothing read, for any other content.
+   */
+  private textThenEnd(): string | undefined {
+    const s = this.src;
+    const p = this.pos;
+    const lt = s.indexOf("<", p);
+    if (lt < 0 || s.charCodeAt(lt + 1) !== SLASH) return undefined;
+    const open = this.stack[this.stack.length - 1];
+    const e = s.indexOf(">", lt + 2);
+    if (e < 0 || !endsWithName(s, lt, e, open)) return undefined;
+    this.textStart = p;
+    this.textEnd = lt;
+    this.textRaw = false;
+    const text = lt > p ? this.text() : "";
+    this.stack.pop();
+    this.tagStart = lt;
+    this.pos = e + 1;
+    this.tagEnd = e + 1;
+    this.name = localName(open);
+    return text;
   }
 
   /** After OPEN: skips the element's content and end tag. */
@@ -246,6 +282,24 @@ export class XmlScanner {
       if (t === CLOSE && this.stack.length === depth - 1) return;
     }
   }
+}
+
+/**
+ * The end tag from `lt` to the `>` at `gt` is exactly `</name>`, for a name ending in a visible
+ * ASCII character (so that trimming it, as the general comparison does, would not change it).
+ */
+function endsWithName(s: string, lt: number, gt: number, name: string): boolean {
+  const last = name.charCodeAt(name.length - 1);
+  return gt - lt - 2 === name.length && last > 32 && last < 127 && s.startsWith(name, lt + 2);
+}
+
+/** No entity reference or white space to normalize in s[from, to): the attribute value is the text itself. */
+function plainBetween(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 38 /* & */ || c === 9 || c === 10 || c === 13) return false;
+  }
+  return true;
 }
 
 function localName(qname: string): string {

@@ -1,4 +1,3 @@
-import { inflateSync } from "fflate";
 import { MAX_PART_BYTES, MAX_TOTAL_BYTES, readErrors } from "./errors";
 
 /**
@@ -152,8 +151,20 @@ export class InflateBudget {
   }
 }
 
+/**
+ * Inflates a raw deflate stream of `size` declared bytes into a buffer of exactly that size (so a
+ * part that lies about its size cannot grow past it); throws on damaged data. Passed in, so that
+ * the browser uses fflate (./inflate) and Node its built-in zlib (./inflate-node).
+ */
+export type Inflate = (raw: Uint8Array, size: number) => Uint8Array;
+
 /** The uncompressed bytes of one entry. */
-export function inflateEntry(zip: ZipArchive, entry: ZipEntry, budget: InflateBudget): Uint8Array {
+export function inflateEntry(
+  zip: ZipArchive,
+  entry: ZipEntry,
+  budget: InflateBudget,
+  inflate: Inflate,
+): Uint8Array {
   if (entry.flags & 1) throw readErrors.encrypted();
   budget.take(entry);
   const raw = zip.bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
@@ -162,8 +173,7 @@ export function inflateEntry(zip: ZipArchive, entry: ZipEntry, budget: InflateBu
     out = raw;
   } else if (entry.method === 8) {
     try {
-      // A buffer of exactly the declared size: fflate does not grow a buffer it was given.
-      out = inflateSync(raw, { out: new Uint8Array(entry.size) });
+      out = inflate(raw, entry.size);
     } catch (e) {
       fail(`${entry.name}: ${e instanceof Error ? e.message : String(e)}`);
     }

@@ -1,9 +1,11 @@
 import { TextLeaf } from "../../record";
+import { isPlain } from "../plain";
 import { Rule } from "../rule";
 import { quote, SECTION_LABEL, SECTION_NAMES, taskLabel } from "../walk";
 
 /** Names that differ only in width, case, spaces or a final full stop are the same indicator. */
 export function sameNameKey(name: string): string {
+  if (isPlain(name)) return name;
   return name
     .normalize("NFKC")
     .toLowerCase()

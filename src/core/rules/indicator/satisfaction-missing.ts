@@ -1,8 +1,23 @@
+import { AnnualSection, ThreeYearSection } from "../../record";
 import { Rule } from "../rule";
 import { SECTION_LABEL, SECTION_NAMES } from "../walk";
 
 /** Words of a satisfaction indicator: 满意度, 满意率, 好评率 … */
 const SATISFACTION = /满意|好评/;
+
+type Section = AnnualSection | ThreeYearSection;
+
+/** Every indicator's name and value, overall ones first (stops at the first `visit` returning true). */
+function someIndicator(s: Section, visit: (name: string, value: string) => boolean): boolean {
+  for (const i of s.overallIndicators) if (visit(i.name.value, i.target.value)) return true;
+  for (const t of s.tasks)
+    for (const i of t.indicators) if (visit(i.name.value, i.standard.value)) return true;
+  return false;
+}
+
+const hasIndicator = (s: Section) => someIndicator(s, (n, v) => n !== "" || v !== "");
+const speaksOfSatisfaction = (s: Section) =>
+  someIndicator(s, (n, v) => SATISFACTION.test(n) || SATISFACTION.test(v));
 
 /**
  * A section (本年, 三年期) has no satisfaction indicator although the header of its task table
@@ -15,13 +30,8 @@ export const indicatorSatisfactionMissing: Rule = {
   *check({ read, view }) {
     for (const section of SECTION_NAMES) {
       const s = read.record[section];
-      const all = [
-        ...s.overallIndicators.map((i) => [i.name.value, i.target.value]),
-        ...s.tasks.flatMap((t) => t.indicators.map((i) => [i.name.value, i.standard.value])),
-      ];
       // A section without any indicator is reported by indicator.none.
-      if (all.every(([n, v]) => n === "" && v === "")) continue;
-      if (all.some(([n, v]) => SATISFACTION.test(n) || SATISFACTION.test(v))) continue;
+      if (!hasIndicator(s) || speaksOfSatisfaction(s)) continue;
       const plan = read.layout.anchors[section === "annual" ? "annualPlan" : "threeYearPlan"];
       const block = read.layout.blocks.find((b) => b.kind === "task" && b.section === section);
       const overall = read.layout.anchors[section === "annual" ? "annualOverall" : "threeYearOverall"];

@@ -17,13 +17,19 @@ export const overallUnlinked: Rule = {
   *check({ read }) {
     for (const section of SECTION_NAMES) {
       const s = read.record[section];
-      const taskKeys = s.tasks
-        .flatMap((t) => t.indicators.map((i) => matchKey(i.name.value)))
-        .filter((k) => k);
+      const taskKeys: string[] = [];
+      for (const t of s.tasks) {
+        for (const i of t.indicators) {
+          const k = matchKey(i.name.value);
+          if (k) taskKeys.push(k);
+        }
+      }
       if (taskKeys.length === 0) continue;
-      const exact = new Set(taskKeys);
       const keys = s.overallIndicators.map((i) => matchKey(i.name.value));
-      const linked = new Set(keys.filter((k) => exact.has(k)));
+      // The few key indicators are looked up among the many task indicators, not the other way round.
+      const wanted = new Set(keys);
+      const linked = new Set<string>();
+      for (const k of taskKeys) if (wanted.has(k)) linked.add(k);
       const long = [...new Set(keys.filter((k) => k.length >= ANCHOR && !linked.has(k)))];
       candidatesFor(long, taskKeys, CANDIDATES).forEach((found, q) => {
         if (found.some((c) => covers(taskKeys[c], long[q]))) linked.add(long[q]);

@@ -10,6 +10,8 @@
  * `区、街道、社区三级公共法律服务平台覆盖率` does not cover `社区法律顾问覆盖率`.
  */
 
+import { isPlain } from "../plain";
+
 export const MIN_COVERAGE = 0.6;
 export const ANCHOR = 4;
 /** The n-gram length of the candidate search: the anchor's, so that every match shares a gram. */
@@ -26,12 +28,10 @@ const NOISE =
 
 /** The comparison key of a name. */
 export function matchKey(name: string): string {
-  return name
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(NOISE, "")
-    .replace(QUALIFIERS, "")
-    .replace(GENERIC_END, "");
+  const bare = isPlain(name) ? name : name.normalize("NFKC").toLowerCase().replace(NOISE, "");
+  // Every qualifier holds 年.
+  const unqualified = bare.includes("年") ? bare.replace(QUALIFIERS, "") : bare;
+  return unqualified.replace(GENERIC_END, "");
 }
 
 /**
@@ -180,26 +180,37 @@ export function candidatesFor(
     return queries.map((q) => index.candidates(q, limit, maxLength));
   }
   const byGram = new Map<number, number[]>();
+  // A bit per gram code's low 16 bits: most grams of the keys are in no query, which this tells
+  // without a map lookup.
+  const inSomeQuery = new Uint8Array(1 << 16);
   queries.forEach((q, qi) => {
     for (const g of gramCodes(q.slice(0, maxLength))) {
       const list = byGram.get(g);
       if (list) list.push(qi);
       else byGram.set(g, [qi]);
+      inSomeQuery[g & 0xffff] = 1;
     }
   });
   const best: [number, number][][] = queries.map(() => []);
-  const hits = new Map<number, number>();
-  keys.forEach((key, ki) => {
+  // Hits per query for the current key, and the queries hit, in the order of their first hit.
+  const hits = new Int32Array(queries.length);
+  const touched: number[] = [];
+  for (let ki = 0; ki < keys.length; ki++) {
+    const key = keys[ki];
     // A gram repeated within a key counts twice: harmless for a ranking, and no set to build.
     const end = Math.min(key.length, maxLength * 2) - N;
     for (let i = 0; i <= end; i++) {
-      const qs = byGram.get(gramCode(key, i));
-      if (qs) for (const qi of qs) hits.set(qi, (hits.get(qi) ?? 0) + 1);
+      const g = gramCode(key, i);
+      if (inSomeQuery[g & 0xffff] === 0) continue;
+      const qs = byGram.get(g);
+      if (qs) for (const qi of qs) if (hits[qi]++ === 0) touched.push(qi);
     }
-    if (hits.size === 0) return;
-    for (const [qi, n] of hits) rank(best[qi], ki, n, limit);
-    hits.clear();
-  });
+    for (const qi of touched) {
+      rank(best[qi], ki, hits[qi], limit);
+      hits[qi] = 0;
+    }
+    touched.length = 0;
+  }
   return best.map((list) => list.map(([ki]) => ki));
 }
 

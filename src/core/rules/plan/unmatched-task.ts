@@ -9,13 +9,22 @@ const GOAL_CHARS = 200;
 /** Share of the smaller goal's 4-grams found in the other goal for the two to be the same work. */
 const GOAL_OVERLAP = 0.5;
 
-interface Keys {
-  name: string;
-  goal: string;
-}
+/** A task's comparison keys; the goal's (a long text) only when asked, since most tasks match by name. */
+class TaskKeys {
+  readonly name: string;
+  private goalKey: string | undefined;
 
-function keysOf(t: Task): Keys {
-  return { name: matchKey(t.task.value), goal: matchKey(t.goal.value).slice(0, GOAL_CHARS) };
+  constructor(private readonly task: Task) {
+    this.name = matchKey(task.task.value);
+  }
+
+  get goal(): string {
+    return (this.goalKey ??= matchKey(this.task.goal.value).slice(0, GOAL_CHARS));
+  }
+
+  get blank(): boolean {
+    return this.name === "" && this.goal === "";
+  }
 }
 
 /** Half of the smaller goal's 4-grams are in the other goal. */
@@ -37,13 +46,15 @@ export const planUnmatchedTask: Rule = {
   id: "plan.unmatched-task",
   severity: "info",
   *check({ read }) {
-    const later = read.record.threeYear.tasks.map(keysOf).filter((k) => k.name !== "" || k.goal !== "");
+    const later = read.record.threeYear.tasks.map((t) => new TaskKeys(t)).filter((k) => !k.blank);
     if (later.length === 0) return;
     const names = new Set(later.map((k) => k.name).filter((k) => k));
-    const goals = new Set(later.map((k) => k.goal).filter((k) => k));
+    let goals: Set<string> | undefined;
+    const sameGoalLater = (k: TaskKeys) =>
+      (goals ??= new Set(later.map((l) => l.goal).filter((g) => g))).has(k.goal);
     const pending = read.record.annual.tasks
-      .map((task) => ({ task, keys: keysOf(task) }))
-      .filter(({ keys: k }) => (k.name !== "" || k.goal !== "") && !names.has(k.name) && !goals.has(k.goal));
+      .map((task) => ({ task, keys: new TaskKeys(task) }))
+      .filter(({ keys: k }) => !names.has(k.name) && !k.blank && !sameGoalLater(k));
     if (pending.length === 0) return;
     const byName = candidatesFor(
       pending.map((p) => p.keys.name),

@@ -23,6 +23,8 @@ export const fieldEmpty: Rule = {
     for (const section of SECTION_NAMES) {
       for (let i = 0; i < record[section].tasks.length; i++) {
         const task = record[section].tasks[i];
+        // The task's label is built only for a task with a blank (most have none).
+        if (task.task.value !== "" && task.goal.value !== "" && task.projects.value !== "") continue;
         const t = taskLabel(section, i, task.task.value);
         yield* blank(task.task, section, `${t.zh}的任务名称`, `The name of ${t.en}`);
         yield* blank(task.goal, section, `${t.zh}的绩效目标`, `The performance goal of ${t.en}`);

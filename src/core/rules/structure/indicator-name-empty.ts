@@ -1,12 +1,12 @@
 import { Rule } from "../rule";
-import { indicators, quote } from "../walk";
+import { indicatorList, quote } from "../walk";
 
 /** A standard or target is filled in but its indicator name is blank. */
 export const indicatorNameEmpty: Rule = {
   id: "indicator.name-empty",
   severity: "error",
-  *check({ read }) {
-    for (const i of indicators(read.record)) {
+  *check(ctx) {
+    for (const i of indicatorList(ctx)) {
       if (i.name.value !== "" || i.value.value === "") continue;
       yield {
         cell: i.name.cell,

@@ -1,12 +1,12 @@
 import { Rule } from "../rule";
-import { indicators, quote } from "../walk";
+import { indicatorList, quote } from "../walk";
 
 /** An indicator without its 绩效标准 / 预期实现值. */
 export const indicatorValueEmpty: Rule = {
   id: "indicator.value-empty",
   severity: "error",
-  *check({ read }) {
-    for (const i of indicators(read.record)) {
+  *check(ctx) {
+    for (const i of indicatorList(ctx)) {
       if (i.name.value === "" || i.value.value !== "") continue;
       const what =
         i.block === "overall" ? ["预期实现值", "expected value"] : ["绩效标准", "performance standard"];

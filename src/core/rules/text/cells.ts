@@ -1,3 +1,4 @@
+import { MAX_COLS } from "../../grid";
 import { posOf } from "../address";
 import { cleanValue } from "../../reader";
 import { TextLeaf } from "../../record";
@@ -5,7 +6,9 @@ import { SectionKey } from "../../report";
 import { amountsOf } from "../budget/amounts";
 import { perRead } from "../memo";
 import { RuleContext } from "../rule";
+import { mayHaveTextProblems, mayHaveValueProblems } from "../../values";
 import { SECTION_NAMES } from "../walk";
+import { mayHoldPlaceholder } from "./placeholders";
 
 /**
  * How a text cell is cleaned:
@@ -55,18 +58,47 @@ const WHAT = {
   remark: W("备注", "remark"),
 } as const;
 
-/** Every non-blank text cell of the table, once each, in record order. */
-export const textCells = perRead((ctx: RuleContext): TextCell[] => {
+/** Sheets up to this many cells (height × width) mark visited cells in a byte array. */
+const DENSE_MAX = 1 << 22;
+
+/** True the first time a cell of a height × width sheet is asked for, false after. */
+function visitOnce(height: number, width: number): (row: number, col: number) => boolean {
+  if (height * width <= DENSE_MAX) {
+    const seen = new Uint8Array(height * width);
+    return (row, col) => {
+      const key = row * width + col;
+      if (seen[key] === 1) return false;
+      seen[key] = 1;
+      return true;
+    };
+  }
+  const seen = new Set<number>();
+  return (row, col) => {
+    const key = row * MAX_COLS + col;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
+}
+
+/**
+ * The non-blank text cells of the table that may hold a placeholder or a spelling problem, once
+ * each (as the first record leaf naming it), in record order. The text rules look at nothing else;
+ * most cells hold no character either needs and are left out, unread.
+ */
+export const textCellsToCheck = perRead((ctx: RuleContext): TextCell[] => {
   const { read, view } = ctx;
   const { record } = read;
+  const rows = view.grid.rows;
   const out: TextCell[] = [];
-  const seen = new Set<string>();
+  const firstVisit = visitOnce(view.height, view.width);
   const add = (leaf: TextLeaf, kind: TextKind, section: SectionKey, what: What) => {
-    if (leaf.value === "" || seen.has(leaf.cell)) return;
+    if (leaf.value === "") return;
     const at = posOf(leaf.cell);
-    const c = at ? view.grid.rows[at.row]?.[at.col] : undefined;
-    if (!at || !c) return;
-    seen.add(leaf.cell);
+    const c = at ? rows[at.row]?.[at.col] : undefined;
+    if (!at || !c || !firstVisit(at.row, at.col)) return;
+    const problemsPossible = kind === "value" ? mayHaveValueProblems(c.text) : mayHaveTextProblems(c.text);
+    if (!problemsPossible && !mayHoldPlaceholder(leaf.value)) return;
     out.push({
       cell: leaf.cell,
       row: at.row,

@@ -10,7 +10,7 @@ import {
   ValueProblem,
 } from "../../values";
 import { perRead } from "../memo";
-import { TextCell, textCells, TextKind } from "./cells";
+import { TextCell, textCellsToCheck, TextKind } from "./cells";
 import { findPlaceholder } from "./placeholders";
 
 /** A long text keeps its line breaks; a few rounds reach the fixed point, as in the value parser. */
@@ -109,7 +109,7 @@ function keepsMeaning(kind: TextKind, raw: string, fixed: string): boolean {
 /** The text cells that have something to fix, computed once per table. */
 export const cellProblems = perRead((ctx): CellProblems[] => {
   const out: CellProblems[] = [];
-  for (const cell of textCells(ctx)) {
+  for (const cell of textCellsToCheck(ctx)) {
     const problems = problemsOf(cell.kind, cell.raw);
     if (problems.length === 0) continue;
     const ambiguousBreak = breaksBetweenWords(problems);

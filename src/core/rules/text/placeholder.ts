@@ -1,6 +1,6 @@
 import { Rule } from "../rule";
 import { quote } from "../walk";
-import { textCells } from "./cells";
+import { textCellsToCheck } from "./cells";
 import { findPlaceholder } from "./placeholders";
 
 /** Template leftovers in any text of the table: `XXX`, `xx`, `××`, `**`, `某某`, `待填`, `请填写`, `……` alone … */
@@ -8,7 +8,7 @@ export const textPlaceholder: Rule = {
   id: "text.placeholder",
   severity: "error",
   *check(ctx) {
-    for (const cell of textCells(ctx)) {
+    for (const cell of textCellsToCheck(ctx)) {
       const found = findPlaceholder(cell.value);
       if (found === null) continue;
       const whole = found === cell.value.normalize("NFKC").trim();

@@ -23,9 +23,14 @@ const WHOLE = /^(?:\.{2,}|。{2,}|[·•]{2,}|待定|[?？]+|TBD|tbd)$/;
 const TRIGGER = /[XxＸｘ×✕✖╳*＊○◯□△某请此待{｛]/;
 const WHOLE_TRIGGER = /^\s*(?:[.。…·•．?？]+|TBD|tbd|ＴＢＤ)\s*$/;
 
+/** False when findPlaceholder(text) is surely null: no character or shape a placeholder needs. */
+export function mayHoldPlaceholder(text: string): boolean {
+  return TRIGGER.test(text) || WHOLE_TRIGGER.test(text);
+}
+
 /** The placeholder in a text, as found, or null. */
 export function findPlaceholder(text: string): string | null {
-  if (!TRIGGER.test(text) && !WHOLE_TRIGGER.test(text)) return null;
+  if (!mayHoldPlaceholder(text)) return null;
   const t = text.normalize("NFKC").trim();
   if (t === "") return null;
   if (WHOLE.test(t)) return t;

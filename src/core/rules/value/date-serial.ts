@@ -9,7 +9,7 @@ export const valueDateSerial: Rule = {
   severity: "warning",
   *check(ctx) {
     for (const i of parsedIndicators(ctx)) {
-      const t = i.parsed.targets.find((x) => looksLikeDateSerial(x, i.name));
+      const t = i.targets.find((x) => looksLikeDateSerial(x, i.name));
       if (!t) continue;
       const iso = excelSerialToIsoDate(t.value);
       if (!iso) continue;

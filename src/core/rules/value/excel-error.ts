@@ -33,7 +33,7 @@ export const valueExcelError: Rule = {
       for (let c = 0; c < cells.length; c++) {
         const cell = cells[c];
         if (!cell) continue;
-        const error = cell.error ?? (isErrorText(cell.text.trim()) ? cell.text.trim() : undefined);
+        const error = cell.error ?? typedError(cell.text);
         if (error === undefined) continue;
         const m = view.merges.at(r, c);
         if (m && (m.top !== r || m.left !== c)) continue;
@@ -56,6 +56,13 @@ export const valueExcelError: Rule = {
     }
   },
 };
+
+/** An error value typed as text (`#N/A`); every cell of the table is looked at, and most hold no `#`. */
+function typedError(text: string): string | undefined {
+  if (text.indexOf("#") < 0) return undefined;
+  const t = text.trim();
+  return isErrorText(t) ? t : undefined;
+}
 
 /** The last row of the table: the lowest row any label, indicator block, amount or note stands in. */
 function lastRow(read: ReadResult): number {

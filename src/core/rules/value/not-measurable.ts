@@ -1,7 +1,7 @@
 import { Rule } from "../rule";
 import { findPlaceholder } from "../text/placeholders";
 import { quote } from "../walk";
-import { ofName, parsedIndicators } from "./parsed";
+import { holdsError, ofName, parsedIndicators } from "./parsed";
 
 /**
  * A value with no number, comparison, deadline or recognised qualitative grade (`进一步加强宣传`,
@@ -12,7 +12,7 @@ export const valueNotMeasurable: Rule = {
   severity: "warning",
   *check(ctx) {
     for (const i of parsedIndicators(ctx)) {
-      if (i.parsed.measurable || i.error || findPlaceholder(i.value) !== null) continue;
+      if (i.measurable || holdsError(ctx, i) || findPlaceholder(i.value) !== null) continue;
       const what = i.block === "overall" ? ["预期实现值", "expected value"] : ["绩效标准", "standard"];
       const of = ofName(i.name);
       yield {

@@ -1,9 +1,10 @@
 import { isErrorText } from "../../grid";
 import { posOf } from "../address";
 import { SectionName } from "../../reader";
-import { ParsedValue, parseValue } from "../../values";
+import { readValue, Target } from "../../values";
 import { perRead } from "../memo";
-import { indicators, quote } from "../walk";
+import { RuleContext } from "../rule";
+import { indicatorList, quote } from "../walk";
 
 export interface ParsedIndicator {
   section: SectionName;
@@ -13,33 +14,42 @@ export interface ParsedIndicator {
   /** The value cell and its record value. */
   cell: string;
   value: string;
-  /** True when the value cell holds an Excel error (value.excel-error reports it). */
-  error: boolean;
-  parsed: ParsedValue;
+  /** The value as parseValue reads it (only what the value rules use, see readValue). */
+  targets: Target[];
+  measurable: boolean;
 }
 
 /**
  * Every filled-in indicator value, parsed once per table. The record's value is parsed (line breaks
  * dropped, as the reader joins a wrapped cell), so that `201⏎9年` reads as the year it shows.
  */
-export const parsedIndicators = perRead(({ read, view }): ParsedIndicator[] => {
+export const parsedIndicators = perRead((ctx): ParsedIndicator[] => {
   const out: ParsedIndicator[] = [];
-  for (const i of indicators(read.record)) {
+  for (const i of indicatorList(ctx)) {
     if (i.value.value === "") continue;
-    const at = posOf(i.value.cell);
-    const c = at ? view.grid.rows[at.row]?.[at.col] : undefined;
+    const { targets, measurable } = readValue(i.value.value);
     out.push({
       section: i.section,
       block: i.block,
       name: i.name.value,
       cell: i.value.cell,
       value: i.value.value,
-      error: c?.error !== undefined || isErrorText(i.value.value),
-      parsed: parseValue(i.value.value),
+      targets,
+      measurable,
     });
   }
   return out;
 });
+
+/**
+ * The value cell holds an Excel error, or its text reads as one (value.excel-error reports it).
+ * Asked only of the few values that are not measurable.
+ */
+export function holdsError({ view }: RuleContext, i: ParsedIndicator): boolean {
+  const at = posOf(i.cell);
+  const cell = at ? view.grid.rows[at.row]?.[at.col] : undefined;
+  return cell?.error !== undefined || isErrorText(i.value);
+}
 
 /** `「name」的` / ` of "name"` for messages; empty when the indicator has no name. */
 export function ofName(name: string): { zh: string; en: string } {

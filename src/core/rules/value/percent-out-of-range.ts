@@ -15,7 +15,7 @@ export const valuePercentOutOfRange: Rule = {
   severity: "error",
   *check(ctx) {
     for (const i of parsedIndicators(ctx)) {
-      const t = i.parsed.targets.find((x) => percentOutOfRange(x, i.name));
+      const t = i.targets.find((x) => percentOutOfRange(x, i.name));
       if (t) yield finding(t, i.name, i.cell, i.section);
     }
     const rate = ctx.read.record.annual.budgetCompletionRate;

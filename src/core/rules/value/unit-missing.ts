@@ -12,7 +12,7 @@ export const valueUnitMissing: Rule = {
   severity: "warning",
   *check(ctx) {
     for (const i of parsedIndicators(ctx)) {
-      const t = i.parsed.targets.find((x) => unitMissing(x, i.name) && !looksLikeDateSerial(x, i.name));
+      const t = i.targets.find((x) => unitMissing(x, i.name) && !looksLikeDateSerial(x, i.name));
       if (!t) continue;
       const subject = t.label ?? i.name;
       const examples = suggestions(subject, i.name);
