@@ -1,4 +1,4 @@
-import { AnchorKey, classifyLabel, labelKey, MAX_LABEL_LENGTH } from "./labels";
+import { AnchorKey, classifyLabel, FIELD_LABELS, labelKey, MAX_LABEL_LENGTH } from "./labels";
 import { Pos, SheetView } from "./sheet-view";
 
 export type Anchors = Partial<Record<AnchorKey, Pos[]>>;
@@ -12,6 +12,60 @@ const LONG_OK = new Set<AnchorKey>([
   "otherNotes",
   "remark",
 ]);
+/** What may follow a label's words in its own cell: nothing, a colon, a space or a bracket. */
+const AFTER_LABEL = /^(\s|$|[:([【])/;
+
+/**
+ * The text after the first of `labels` (spaces allowed between its characters), searched at the start
+ * of the text or, with `anywhere`, inside it; null when none occurs.
+ */
+function afterLabel(text: string, labels: readonly string[], anywhere = false): string | null {
+  const t = text.normalize("NFKC");
+  for (const label of labels) {
+    const m = new RegExp((anywhere ? "" : "^\\s*") + [...label].join("\\s*")).exec(t);
+    if (m) return t.slice(m.index + m[0].length);
+  }
+  return null;
+}
+
+/** A label's words running on into more words: `三年期目标与年度目标相衔接…`. */
+const runsOn =
+  (labels: readonly string[], anywhere = false) =>
+  (text: string) => {
+    const rest = afterLabel(text, labels, anywhere);
+    return rest !== null && !AFTER_LABEL.test(rest);
+  };
+/** …and written as a sentence, with its punctuation: for labels that may also run on (`其他需要说明的问题`). */
+const runsOnAsSentence =
+  (labels: readonly string[], anywhere = false) =>
+  (text: string) =>
+    runsOn(labels, anywhere)(text) && /[。，；,;]/.test(afterLabel(text, labels, anywhere) ?? "");
+
+/**
+ * `主要支出计划` deep inside a sentence (`三年期目标与年度目标相衔接，…年度主要支出计划按期执行到位。`):
+ * a plan header has at most a short prefix before it (`年度`, `三年期`, `2019年度`).
+ */
+function midSentence(text: string): boolean {
+  const at = text.normalize("NFKC").replace(/\s+/g, "").indexOf("主要支出计划");
+  const before = text.normalize("NFKC").replace(/\s+/g, "").slice(0, Math.max(at, 0));
+  return at > 8 || /[,.;，。；、]/.test(before);
+}
+
+/**
+ * Labels whose words also open sentences of the table's values: a task goal `三年期目标与年度目标相衔接…`,
+ * `年度主要支出计划按期执行到位。` or a standard `关键指标全部完成`. Such a cell is a label only when the
+ * label stands alone or is followed by a colon, a space or a bracket (`年度目标：X`, `部门整体支出目标（本年）`).
+ */
+const IS_SENTENCE: Partial<Record<AnchorKey, (text: string) => boolean>> = {
+  annualGoal: runsOn(FIELD_LABELS.annualGoal),
+  threeYearGoal: runsOn(FIELD_LABELS.threeYearGoal),
+  overall: runsOn(["部门整体支出绩效目标", "部门整体支出目标"]),
+  overallHeader: runsOn(["关键性指标", "关键指标"]),
+  plan: (text) => midSentence(text) || runsOnAsSentence(["主要支出计划"], true)(text),
+  threeYearPlan: (text) => midSentence(text) || runsOnAsSentence(["主要支出计划"], true)(text),
+  otherNotes: runsOnAsSentence(FIELD_LABELS.otherNotes),
+};
+
 /** First characters a label can start with; a cheap filter before normalising. */
 const LABEL_START = new Set([..."备部职本预其三中年关"].map((ch) => ch.charCodeAt(0)));
 const TABLE = "表".charCodeAt(0);
@@ -41,6 +95,7 @@ export function findAnchors(view: SheetView): Anchors {
       const kind = classifyLabel(labelKey(text.length > 60 ? text.slice(0, 60) : text));
       if (!kind) continue;
       if (text.length > MAX_LABEL_LENGTH && !LONG_OK.has(kind)) continue;
+      if (IS_SENTENCE[kind]?.(text)) continue;
       (anchors[kind] ??= []).push({ row: r, col: c });
     }
   }

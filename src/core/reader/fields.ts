@@ -12,7 +12,9 @@ export function labelledField(view: SheetView, at: Pos, labels: readonly string[
   if (rest !== null && cleanValue(rest) !== "") return { value: cleanValue(rest), cell: view.a1(at) };
   const next = view.nextRight(at.row, at.col, limit);
   if (next) return { value: cleanValue(view.own(next.row, next.col)), cell: view.a1(next) };
-  return { value: "", cell: view.a1(view.besideRight(at.row, at.col)) };
+  // A label that spans the table's width (`部门名称:` over A:F) takes its value in its own cell.
+  const beside = view.besideRight(at.row, at.col);
+  return { value: "", cell: view.a1(beside.col < view.width ? beside : at) };
 }
 
 /** The text of a cell as a record leaf. */

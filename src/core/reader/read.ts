@@ -53,7 +53,17 @@ export function readSheet(view: SheetView, anchors: Anchors = findAnchors(view))
     otherNotes: first("otherNotes"),
     remark: first("remark"),
   };
-  const rate = a.annualOverall ? first("rate", a.annualOverall.row - 1, threeStart) : undefined;
+  // The rate line closes the 部门整体支出目标 block, in its name column: a task indicator of the plan
+  // below named 部门年度整体预算完成率, or a key indicator's value `预算完成率不低于95%`, is not it.
+  const rateEnd =
+    a.annualPlan && a.annualOverall && a.annualPlan.row > a.annualOverall.row ? a.annualPlan.row : threeStart;
+  const rateHeader = a.annualOverall ? nearestHeader(anchors, a.annualOverall) : undefined;
+  const rate = a.annualOverall
+    ? anchors.rate?.find(
+        (p) =>
+          p.row > a.annualOverall!.row - 1 && p.row < rateEnd && (!rateHeader || p.col <= rateHeader.col),
+      )
+    : undefined;
 
   const found = Object.values(a).filter((p): p is Pos => p !== undefined);
   const top = Math.min(...found.map((p) => p.row));
@@ -117,7 +127,7 @@ export function readSheet(view: SheetView, anchors: Anchors = findAnchors(view))
     goal: annualBase.goal,
     overallIndicators: annualBase.overallIndicators,
     budgetCompletionRate: rate
-      ? rateLeaf(view, rate)
+      ? rateLeaf(view, rate, blocks.find((b) => b.kind === "overall" && b.section === "annual")?.valueCol)
       : { value: "", cell: a.annualOverall ? view.a1(a.annualOverall) : nowhere.cell },
     tasks: annualBase.tasks,
   };
@@ -187,14 +197,20 @@ function nearestHeader(anchors: Anchors, label: Pos): Pos | undefined {
   );
 }
 
-/** `其中：部门年度整体预算完成率：100%` → `100%`; or the value in the next cell. */
-function rateLeaf(view: SheetView, at: Pos): TextLeaf {
+/**
+ * `其中：部门年度整体预算完成率：100%` → `100%`; or the value in the next cell. A blank rate is written
+ * in the block's value column when the label ends before it (`label | value`), else after the label.
+ */
+function rateLeaf(view: SheetView, at: Pos, valueCol: number | undefined): TextLeaf {
   const raw = view.own(at.row, at.col);
   const i = raw.indexOf("完成率");
   const rest = i >= 0 ? cleanValue(raw.slice(i + 3).replace(/^\s*[:：]/, "")) : "";
   if (rest !== "") return { value: rest, cell: view.a1(at) };
   const next = view.nextRight(at.row, at.col);
   if (next) return leafAt(view, next);
+  if (valueCol !== undefined && valueCol > view.area(at.row, at.col).right) {
+    return { value: "", cell: view.a1({ row: at.row, col: valueCol }) };
+  }
   return { value: "", cell: view.a1(at) };
 }
 

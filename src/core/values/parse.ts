@@ -168,7 +168,11 @@ class Scanner {
   ): Target | null {
     const f = this.folded;
     let p = numberEnd;
-    if (isHorizontalSpace(f[p]) && !isHorizontalSpace(f[p + 1]) && matchUnitAt(f, p + 1)) p++;
+    // Spaces typed between a number and its unit (`8 个`, `8  个`) keep the unit; doubled ones are
+    // text.whitespace's to clean, not a missing unit.
+    let q = p;
+    while (isHorizontalSpace(f[q])) q++;
+    if (q > p && matchUnitAt(f, q)) p = q;
     let approx: string | null = null;
     if ((f[p] === "余" || f[p] === "多") && matchUnitAt(f, p + 1)) {
       approx = f[p];
