@@ -1,8 +1,26 @@
 #!/usr/bin/env node
 "use strict";
+const fs = require("fs");
+const path = require("path");
+
+/** lib/jixiao.js, the one-file bundle of lib/ (scripts/bundle-cli.js), when it is not older than lib/. */
+function entry() {
+  const lib = path.join(__dirname, "..", "lib");
+  try {
+    if (
+      fs.statSync(path.join(lib, "jixiao.js")).mtimeMs >=
+      fs.statSync(path.join(lib, "cli", "main.js")).mtimeMs
+    )
+      return path.join(lib, "jixiao.js");
+  } catch {
+    // No bundle (or no build): lib/cli/main.js, or the message below.
+  }
+  return path.join(lib, "cli", "main.js");
+}
+
 let main;
 try {
-  main = require("../lib/cli/main.js").main;
+  main = require(entry()).main;
 } catch {
   process.stderr.write(
     "jixiao 尚未构建，请先运行 npm install（或 npm run build:cli）。 / jixiao is not built yet: run npm install (or npm run build:cli).\n",

@@ -2,7 +2,8 @@
  * Shortcuts the rules and the reader take on every name or cell of a table (see `npm run bench`):
  * name keys skip NFKC and lower-casing for plain Chinese names, the candidate search of
  * overall.unlinked counts hits in typed arrays, and the reader turns away most cells by their first
- * and last characters. Each must give what the code it replaced gave, kept here as the reference.
+ * and last characters, and the value rules read each distinct value text once. Each must give what
+ * the code it replaced gave, kept here as the reference.
  */
 import fc from "fast-check";
 import { findAnchors } from "../../src/core/reader/anchors";
@@ -11,6 +12,12 @@ import { gridFromRows } from "../../src/core/grid";
 import { sameNameKey } from "../../src/core/rules/indicator/duplicate";
 import { isPlain } from "../../src/core/rules/plain";
 import { candidatesFor, matchKey } from "../../src/core/rules/plan/similarity";
+import { readWorkbook } from "../../src/core/reader";
+import { indicatorList, RuleContext } from "../../src/core/rules";
+import { parsedIndicators } from "../../src/core/rules/value/parsed";
+import { readValue } from "../../src/core/values";
+import { largeTable } from "../fixtures/defects/large-table";
+import { DEFECTS, defectWorkbook } from "../fixtures/defects/catalog";
 
 const RUNS = 3000;
 
@@ -144,5 +151,37 @@ describe("the reader's label filter keeps every label the full test would", () =
       if (!findAnchors(new SheetView(grid)).title) missed.push(c);
     }
     expect(missed).toEqual([]);
+  });
+});
+
+describe("the value rules read each distinct value once, as reading every value gives", () => {
+  /** parsedIndicators before the shared readings: readValue on every filled-in value. */
+  const reference = (ctx: RuleContext) =>
+    indicatorList(ctx)
+      .filter((i) => i.value.value !== "")
+      .map((i) => ({
+        section: i.section,
+        block: i.block,
+        name: i.name.value,
+        cell: i.value.cell,
+        value: i.value.value,
+        ...readValue(i.value.value),
+      }));
+
+  test("on a large generated table and on every defect table", () => {
+    const workbooks = [{ sheets: [largeTable(40, 6, 12)] }, ...DEFECTS.map((d) => defectWorkbook(d))];
+    for (const workbook of workbooks) {
+      const read = readWorkbook(workbook)!;
+      const ctx: RuleContext = { read, view: read.view, options: {} };
+      const parsed = parsedIndicators(ctx);
+      expect(parsed).toEqual(reference(ctx));
+      // Readings are shared only between indicators whose value texts are the same.
+      const byReading = new Map<unknown, string>();
+      for (const p of parsed) {
+        const seen = byReading.get(p.targets);
+        if (seen !== undefined) expect(p.value).toBe(seen);
+        byReading.set(p.targets, p.value);
+      }
+    }
   });
 });

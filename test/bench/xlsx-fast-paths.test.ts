@@ -3,7 +3,9 @@
  * reads `<v>12</v>` in one step and returns plain attribute values as they stand; the CLI inflates
  * with Node's zlib and hands anything zlib does not inflate cleanly to fflate. The scanner is held
  * to its earlier version (reference/xml-before.ts) token by token, errors included, and zlib to
- * fflate on the reference workbook and on damaged streams.
+ * fflate on the reference workbook and on damaged streams. The sheet reader reads cell references,
+ * style indexes and shared-string indexes in place; it is held to its earlier version
+ * (reference/sheet-before.ts), grid or error.
  */
 import fc from "fast-check";
 import { deflateSync } from "fflate";
@@ -14,6 +16,8 @@ import { readXlsx } from "../../src/hosts/xlsx";
 import { readZip } from "../../src/hosts/xlsx/zip";
 import * as now from "../../src/hosts/xlsx/xml";
 import * as before from "./reference/xml-before";
+import { parseSheet, SheetContext } from "../../src/hosts/xlsx/sheet";
+import { parseSheet as parseSheetBefore } from "./reference/sheet-before";
 import { referenceBytes } from "../fixtures/defects/catalog";
 import { DEFECTS, defectBytes } from "../fixtures/defects/catalog";
 
@@ -150,6 +154,130 @@ describe("zlib inflates as fflate does, and hands it what it cannot inflate clea
   test("whole workbooks read the same with either inflater", () => {
     for (const bytes of [referenceBytes(), ...DEFECTS.slice(0, 5).map(defectBytes)]) {
       expect(readXlsxWith(bytes, inflateWithZlib)).toEqual(readXlsx(bytes));
+    }
+  });
+});
+
+describe("the sheet reader reads as before it read references and indexes in place", () => {
+  const ctx = (): SheetContext => ({
+    strings: ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l"],
+    formats: [undefined, "0.00", "#,##0.00", "yyyy-mm-dd", "@"],
+    date1904: false,
+    counts: { cells: 0, merges: 0 },
+  });
+  const outcome = (read: () => unknown): unknown => {
+    try {
+      return read();
+    } catch (e) {
+      return `error ${(e as Error).name}: ${(e as Error).message}`;
+    }
+  };
+  const same = (xml: string) => {
+    const now = outcome(() => parseSheet(new now_.XmlScanner(xml), "S", ctx()));
+    const then = outcome(() => parseSheetBefore(new now_.XmlScanner(xml), "S", ctx()));
+    expect(now).toEqual(then);
+  };
+  const now_ = now;
+
+  const REFS = [
+    "A1",
+    "B2",
+    "b3",
+    "$C$4",
+    "C$5",
+    "AA10",
+    "XFD1",
+    "XFE1",
+    "A0",
+    "A",
+    "1",
+    "",
+    "A1B",
+    "A&#49;",
+    " A1",
+    "A1 ",
+    "A\n1",
+    "A01",
+    "Z99",
+    "A1048577",
+    "A12345678901",
+  ];
+  const STYLES = [
+    "0",
+    "1",
+    "2",
+    "3",
+    "4",
+    "5",
+    "01",
+    "",
+    " 1",
+    "1 ",
+    "&#49;",
+    "x",
+    "1e0",
+    "0x1",
+    "9999999",
+    "-1",
+  ];
+  const TYPES = [null, "s", "n", "str", "inlineStr", "b", "e", "d", "S", ""];
+  const VALUES = [
+    null,
+    "",
+    "0",
+    "1",
+    "11",
+    "12",
+    "01",
+    "007",
+    "3.5",
+    "1e1",
+    " 2",
+    "2 ",
+    "&#50;",
+    "x",
+    "123456789",
+    "1234567890",
+    "2019-01-01",
+    "#REF!",
+    "<![CDATA[1]]>",
+    "1<x/>",
+    "a&amp;b",
+  ];
+  const attr = (name: string, v: string | null) => (v === null ? "" : ` ${name}="${v}"`);
+  const cell = fc
+    .tuple(
+      fc.option(fc.constantFrom(...REFS), { nil: null }),
+      fc.option(fc.constantFrom(...STYLES), { nil: null }),
+      fc.constantFrom(...TYPES),
+      fc.array(fc.constantFrom(...VALUES), { maxLength: 2 }),
+      fc.boolean(),
+    )
+    .map(([r, st, t, vs, inline]) => {
+      const open = `<c${attr("r", r)}${attr("s", st)}${attr("t", t)}`;
+      const body =
+        vs.map((v) => (v === null ? "<v/>" : `<v>${v}</v>`)).join("") + (inline ? "<is><t>in</t></is>" : "");
+      return body === "" ? `${open}/>` : `${open}>${body}</c>`;
+    });
+  const sheet = fc
+    .array(fc.array(cell, { maxLength: 4 }), { maxLength: 4 })
+    .map(
+      (rows) =>
+        `<worksheet><sheetData>${rows.map((cs, i) => `<row r="${i + 1}">${cs.join("")}</row>`).join("")}</sheetData></worksheet>`,
+    );
+
+  test("on generated sheets, bad references and indexes included", () => {
+    fc.assert(fc.property(sheet, same), { numRuns: 3000 });
+  });
+
+  test("on the sheets of the reference and defect workbooks", () => {
+    for (const bytes of [referenceBytes(), ...DEFECTS.map(defectBytes)]) {
+      const zip = readZip(bytes);
+      for (const entry of zip.entries) {
+        if (!/^xl\/worksheets\/.*\.xml$/.test(entry.name)) continue;
+        const raw = zip.bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
+        same(new TextDecoder().decode(inflateWithFflate(raw, entry.size)));
+      }
     }
   });
 });

@@ -4,7 +4,7 @@ import { shiftFormula } from "./formula";
 import { formatValue, isoToSerial } from "./numfmt";
 import { CellFormats } from "./styles";
 import { readStringItem } from "./strings";
-import { CLOSE, END, OPEN, XmlError, XmlScanner, decodeOoxmlEscapes } from "./xml";
+import { ABSENT, CLOSE, END, OPEN, PLAIN, XmlError, XmlScanner, decodeOoxmlEscapes } from "./xml";
 
 export interface SheetContext {
   strings: readonly string[];
@@ -38,6 +38,51 @@ export function parseCellRef(r: string): { row: number; col: number } | null {
   return { row: row - 1, col: col - 1 };
 }
 
+/** The cell reference refBetween read last (module state: no object per cell). */
+let refRow = 0;
+let refCol = 0;
+
+/**
+ * parseCellRef on s[from, to) without making the string: true, with the position in refRow and
+ * refCol, exactly when parseCellRef(s.slice(from, to)) gives one.
+ */
+export function refBetween(s: string, from: number, to: number): boolean {
+  let col = 0;
+  let i = from;
+  for (; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
+    else if (c !== 36 /* $ */) break;
+  }
+  let row = 0;
+  const digits = i;
+  for (; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) {
+      if (c === 36 && i === digits) continue;
+      return false;
+    }
+    row = row * 10 + (c - 48);
+  }
+  if (col === 0 || row === 0 || col > 16384 || row > 1048576) return false;
+  refRow = row - 1;
+  refCol = col - 1;
+  return true;
+}
+
+/** The value of a style index `s="12"` read in place; NaN when it is not one to six plain digits. */
+function digitsBetween(s: string, from: number, to: number): number {
+  if (to <= from || to - from > 6) return NaN;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return NaN;
+    n = n * 10 + (c - 48);
+  }
+  return n;
+}
+
 interface SharedFormula {
   row: number;
   col: number;
@@ -64,9 +109,14 @@ export function parseSheet(x: XmlScanner, name: string, ctx: SheetContext): Shee
         break;
       }
       case "c": {
-        const r = x.attr("r");
         let cellRow = row;
-        if (r !== undefined) {
+        const found = x.findAttr("r");
+        if (found === PLAIN && refBetween(x.src, x.valueStart, x.valueEnd)) {
+          // The usual `r="B12"`, read in place: what parseCellRef reads in the same text.
+          cellRow = refRow;
+          col = refCol;
+        } else if (found !== ABSENT) {
+          const r = x.attr("r") ?? "";
           const ref = parseCellRef(r);
           if (!ref) throw new XmlError(`bad cell reference ${r}`);
           cellRow = ref.row;
@@ -107,10 +157,14 @@ function readCell(
   ctx: SheetContext,
   shared: Map<string, SharedFormula>,
 ): Cell | undefined {
-  const s = x.attr("s");
+  const style = x.findAttr("s");
+  let styleIndex = style === PLAIN ? digitsBetween(x.src, x.valueStart, x.valueEnd) : NaN;
+  if (style !== ABSENT && Number.isNaN(styleIndex)) styleIndex = Number(x.attr("s"));
   const type = x.attr("t") ?? "n";
-  const format = s === undefined ? undefined : ctx.formats[Number(s)];
+  const format = style === ABSENT ? undefined : ctx.formats[styleIndex];
   let v: string | undefined;
+  /** A shared string's index read in place from `<v>` (then v is unset); -1 when v holds the text. */
+  let index = -1;
   let inline: string | undefined;
   let formula: string | undefined;
   if (!x.selfClosing) {
@@ -118,14 +172,17 @@ function readCell(
     for (;;) {
       const t = x.next();
       if (t === OPEN) {
-        if (x.name === "v") v = x.readText();
-        else if (x.name === "is") inline = readStringItem(x);
+        if (x.name === "v") {
+          index = type === "s" ? x.readTextDigits() : -1;
+          v = index < 0 ? x.readText() : undefined;
+        } else if (x.name === "is") inline = readStringItem(x);
         else if (x.name === "f") formula = readFormula(x, row, col, shared);
         else x.skip();
       } else if (t === CLOSE && x.depth < depth) break;
     }
   }
-  const cell = makeValueCell(type, v, inline, format, ctx);
+  const cell =
+    index >= 0 ? sharedStringCell(index, format, ctx) : makeValueCell(type, v, inline, format, ctx);
   if (formula !== undefined && formula !== "") {
     if (cell) {
       cell.formula = formula;
@@ -148,6 +205,13 @@ function readFormula(x: XmlScanner, row: number, col: number, shared: Map<string
   }
   const master = shared.get(si);
   return master ? shiftFormula(master.text, row - master.row, col - master.col) : "";
+}
+
+/** makeValueCell("s", String(index), …) for an index read in place. */
+function sharedStringCell(index: number, format: string | undefined, ctx: SheetContext): Cell {
+  const str = ctx.strings[index];
+  if (str === undefined) throw new XmlError(`shared string ${index} does not exist`);
+  return withFormat(format, { value: str, text: str });
 }
 
 function makeValueCell(

@@ -14,6 +14,11 @@ export const CLOSE = 2;
 export const TEXT = 3;
 export type Token = typeof END | typeof OPEN | typeof CLOSE | typeof TEXT;
 
+/** What findAttr finds. */
+export const ABSENT = 0;
+export const PLAIN = 1;
+export const ENCODED = 2;
+
 export class XmlError extends Error {
   constructor(message: string) {
     super(message);
@@ -47,6 +52,9 @@ export class XmlScanner {
   private textStart = 0;
   private textEnd = 0;
   private textRaw = false;
+  /** Bounds of the raw value of the attribute findAttr found last. */
+  valueStart = 0;
+  valueEnd = 0;
 
   constructor(
     readonly src: string,
@@ -208,6 +216,18 @@ export class XmlScanner {
 
   /** The value of an attribute of the element just opened, by local name (any prefix). */
   attr(local: string): string | undefined {
+    const found = this.findAttr(local);
+    if (found === ABSENT) return undefined;
+    const raw = this.src.slice(this.valueStart, this.valueEnd);
+    return found === PLAIN ? raw : decodeAttribute(raw);
+  }
+
+  /**
+   * Finds an attribute of the element just opened by local name, as attr() does, without making a
+   * string: its raw value is src[valueStart, valueEnd). ABSENT; PLAIN when the raw value is the
+   * value (attr() returns it as it stands); ENCODED when only attr() decodes it.
+   */
+  findAttr(local: string): typeof ABSENT | typeof PLAIN | typeof ENCODED {
     const s = this.src;
     const a = this.attrs;
     for (let k = 0; k < this.attrCount * 4; k += 4) {
@@ -216,12 +236,46 @@ export class XmlScanner {
       const len = ne - ns;
       if (len < local.length || !s.startsWith(local, ne - local.length)) continue;
       if (len === local.length || s.charCodeAt(ne - local.length - 1) === COLON) {
-        return plainBetween(s, a[k + 2], a[k + 3])
-          ? s.slice(a[k + 2], a[k + 3])
-          : decodeAttribute(s.slice(a[k + 2], a[k + 3]));
+        this.valueStart = a[k + 2];
+        this.valueEnd = a[k + 3];
+        return plainBetween(s, a[k + 2], a[k + 3]) ? PLAIN : ENCODED;
       }
     }
-    return undefined;
+    return ABSENT;
+  }
+
+  /**
+   * After OPEN, the usual `<v>12</v>` of a shared string: when the element holds only a decimal
+   * integer of one to nine digits without a leading zero (or `0`) before its own end tag, that
+   * number, read in place, and the scanner after the end tag, as readText() would leave it (whose
+   * text it is, digit for digit). -1, with nothing read, for anything else.
+   */
+  readTextDigits(): number {
+    if (this.selfClosing) return -1;
+    const s = this.src;
+    const p = this.pos;
+    let n = 0;
+    let i = p;
+    for (; i < s.length && i - p < 10; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 48 || c > 57) break;
+      n = n * 10 + (c - 48);
+    }
+    const digits = i - p;
+    if (digits === 0 || digits > 9 || (digits > 1 && s.charCodeAt(p) === 48)) return -1;
+    if (s.charCodeAt(i) !== LT || s.charCodeAt(i + 1) !== SLASH) return -1;
+    const open = this.stack[this.stack.length - 1];
+    const e = s.indexOf(">", i + 2);
+    if (e < 0 || !endsWithName(s, i, e, open)) return -1;
+    this.textStart = p;
+    this.textEnd = i;
+    this.textRaw = false;
+    this.stack.pop();
+    this.tagStart = i;
+    this.pos = e + 1;
+    this.tagEnd = e + 1;
+    this.name = localName(open);
+    return n;
   }
 
   /** Decoded text of the TEXT token just read. */

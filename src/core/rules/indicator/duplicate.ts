@@ -18,23 +18,17 @@ export const indicatorDuplicate: Rule = {
   id: "indicator.duplicate",
   severity: "warning",
   *check({ read }) {
+    // One map, cleared for each block: a table has thousands of small blocks.
+    const first = new Map<string, TextLeaf>();
     for (const section of SECTION_NAMES) {
       const s = read.record[section];
       const where = SECTION_LABEL[section];
       // Labels are built only for a block that has a duplicate.
-      const blocks: { names: TextLeaf[]; label: () => { zh: string; en: string } }[] = [
-        {
-          names: s.overallIndicators.map((i) => i.name),
-          label: () => ({ zh: `${where.zh}「部门整体支出目标」`, en: `the overall targets (${where.en})` }),
-        },
-        ...s.tasks.map((t, i) => ({
-          names: t.indicators.map((x) => x.name),
-          label: () => taskLabel(section, i, t.task.value),
-        })),
-      ];
-      for (const block of blocks) {
-        const first = new Map<string, TextLeaf>();
-        for (const name of block.names) {
+      for (let b = -1; b < s.tasks.length; b++) {
+        first.clear();
+        const count = b < 0 ? s.overallIndicators.length : s.tasks[b].indicators.length;
+        for (let n = 0; n < count; n++) {
+          const name = b < 0 ? s.overallIndicators[n].name : s.tasks[b].indicators[n].name;
           if (name.value === "") continue;
           const key = sameNameKey(name.value);
           const before = first.get(key);
@@ -42,7 +36,10 @@ export const indicatorDuplicate: Rule = {
             first.set(key, name);
             continue;
           }
-          const label = block.label();
+          const label =
+            b < 0
+              ? { zh: `${where.zh}「部门整体支出目标」`, en: `the overall targets (${where.en})` }
+              : taskLabel(section, b, s.tasks[b].task.value);
           yield {
             cell: name.cell,
             section,

@@ -1,7 +1,7 @@
 import { isErrorText } from "../../grid";
 import { posOf } from "../address";
 import { SectionName } from "../../reader";
-import { readValue, Target } from "../../values";
+import { readValue, Target, ValueReading } from "../../values";
 import { perRead } from "../memo";
 import { RuleContext } from "../rule";
 import { indicatorList, quote } from "../walk";
@@ -25,9 +25,14 @@ export interface ParsedIndicator {
  */
 export const parsedIndicators = perRead((ctx): ParsedIndicator[] => {
   const out: ParsedIndicator[] = [];
+  // A table repeats its values (`100%`, `≥90%`, `达标`): each distinct text is read once, and the
+  // indicators holding it share the reading (no rule changes a reading).
+  const readings = new Map<string, ValueReading>();
   for (const i of indicatorList(ctx)) {
     if (i.value.value === "") continue;
-    const { targets, measurable } = readValue(i.value.value);
+    let reading = readings.get(i.value.value);
+    if (reading === undefined) readings.set(i.value.value, (reading = readValue(i.value.value)));
+    const { targets, measurable } = reading;
     out.push({
       section: i.section,
       block: i.block,
