@@ -1,10 +1,10 @@
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import fs from "fs";
-import path from "path";
 import { gridFromRows, makeCell, SheetGrid } from "../../../src/core/grid";
 import { exportLibrary, importLibraryGrid, importLibraryJson, LibraryEntry } from "../../../src/core/library";
 import { gridFromWorksheet, readXlsxSheet } from "./exceljs-grid";
+import { REFERENCE_XLSX_PATH } from "../../helpers/record-values";
 
 const HEADER = [
   "一级指标",
@@ -396,7 +396,7 @@ describe("importLibraryGrid (xlsx files)", () => {
   });
 
   it("reports the reference target table (a real LibreOffice workbook) as having no library header", async () => {
-    const file = path.resolve(__dirname, "../../../../shared/reference/tianhe-2019.xlsx");
+    const file = REFERENCE_XLSX_PATH;
     const grid = await readXlsxSheet(fs.readFileSync(file));
     expect(grid.rows.length).toBeGreaterThan(90);
     const r = importLibraryGrid(grid);

@@ -1,5 +1,5 @@
 import fs from "fs";
-import path from "path";
+import { EXPECTED_RECORD_PATH } from "../../helpers/record-values";
 import {
   builtInLibrary,
   DOMAINS,
@@ -139,12 +139,7 @@ describe("built-in indicator library", () => {
   });
 
   it("has an entry close to every indicator of the reference table (tianhe-2019)", () => {
-    const record = JSON.parse(
-      fs.readFileSync(
-        path.resolve(__dirname, "../../../../shared/reference/tianhe-2019.record.json"),
-        "utf8",
-      ),
-    ) as {
+    const record = JSON.parse(fs.readFileSync(EXPECTED_RECORD_PATH, "utf8")) as {
       annual: { overallIndicators: string[][]; tasks: { indicators: string[][] }[] };
       threeYear: { overallIndicators: string[][]; tasks: { indicators: string[][] }[] };
     };

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { Cell, CellValue, displayText, makeCell, parseArea, SheetGrid } from "../../../src/core/grid";
 
-export const REFERENCE_XLSX = "/work/shared/reference/tianhe-2019.xlsx";
+export { REFERENCE_XLSX_PATH as REFERENCE_XLSX } from "../../helpers/record-values";
 
 function plain(value: ExcelJS.CellValue): CellValue {
   if (value === null || value === undefined) return null;
