@@ -11,7 +11,7 @@ import { SheetView } from "../../src/core/reader/sheet-view";
 import { gridFromRows } from "../../src/core/grid";
 import { sameNameKey } from "../../src/core/rules/indicator/duplicate";
 import { isPlain } from "../../src/core/rules/plain";
-import { candidatesFor, matchKey } from "../../src/core/rules/plan/similarity";
+import { candidatesFor, gramCode, matchKey } from "../../src/core/rules/plan/similarity";
 import { readWorkbook } from "../../src/core/reader";
 import { indicatorList, RuleContext } from "../../src/core/rules";
 import { parsedIndicators } from "../../src/core/rules/value/parsed";
@@ -69,13 +69,6 @@ describe("name keys read as before the plain-name shortcut", () => {
 });
 
 /** The few-queries branch of candidatesFor before its typed arrays: hits counted in a Map. */
-function gramCode(key: string, i: number): number {
-  let h = Math.imul(key.charCodeAt(i), 0x9e3779b1);
-  h = Math.imul(h ^ key.charCodeAt(i + 1), 0x85ebca6b);
-  h = Math.imul(h ^ key.charCodeAt(i + 2), 0xc2b2ae35);
-  h = Math.imul(h ^ key.charCodeAt(i + 3), 0x27d4eb2f);
-  return (h ^ (h >>> 15)) & 0x3fffffff;
-}
 function referenceCandidates(queries: string[], keys: string[], limit: number, maxLength = 60): number[][] {
   const byGram = new Map<number, number[]>();
   queries.forEach((q, qi) => {

@@ -90,7 +90,7 @@ export function grams(key: string, n = ANCHOR): string[] {
  * The 4-gram at `i` as a small integer (a 30-bit hash, which V8 keeps unboxed in Map keys). Two
  * grams may share a number: a candidate found through it is always compared in full.
  */
-function gramCode(key: string, i: number): number {
+export function gramCode(key: string, i: number): number {
   let h = Math.imul(key.charCodeAt(i), 0x9e3779b1);
   h = Math.imul(h ^ key.charCodeAt(i + 1), 0x85ebca6b);
   h = Math.imul(h ^ key.charCodeAt(i + 2), 0xc2b2ae35);
