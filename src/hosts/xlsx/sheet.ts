@@ -14,28 +14,9 @@ export interface SheetContext {
   counts?: { cells: number; merges: number };
 }
 
-/** `B12` → row 11, col 1 without regex or allocation; null when it is not a cell reference. */
+/** `B12` → row 11, col 1; null when it is not a cell reference. */
 export function parseCellRef(r: string): { row: number; col: number } | null {
-  let col = 0;
-  let i = 0;
-  for (; i < r.length; i++) {
-    const c = r.charCodeAt(i);
-    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
-    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
-    else if (c !== 36 /* $ */) break;
-  }
-  let row = 0;
-  const digits = i;
-  for (; i < r.length; i++) {
-    const c = r.charCodeAt(i);
-    if (c < 48 || c > 57) {
-      if (c === 36 && i === digits) continue;
-      return null;
-    }
-    row = row * 10 + (c - 48);
-  }
-  if (col === 0 || row === 0 || col > 16384 || row > 1048576) return null;
-  return { row: row - 1, col: col - 1 };
+  return refBetween(r, 0, r.length) ? { row: refRow, col: refCol } : null;
 }
 
 /** The cell reference refBetween read last (module state: no object per cell). */
