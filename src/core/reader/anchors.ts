@@ -46,8 +46,9 @@ const runsOnAsSentence =
  * a plan header has at most a short prefix before it (`年度`, `三年期`, `2019年度`).
  */
 function midSentence(text: string): boolean {
-  const at = text.normalize("NFKC").replace(/\s+/g, "").indexOf("主要支出计划");
-  const before = text.normalize("NFKC").replace(/\s+/g, "").slice(0, Math.max(at, 0));
+  const t = text.normalize("NFKC").replace(/\s+/g, "");
+  const at = t.indexOf("主要支出计划");
+  const before = t.slice(0, Math.max(at, 0));
   return at > 8 || /[,.;，。；、]/.test(before);
 }
 
