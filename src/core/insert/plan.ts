@@ -1,6 +1,7 @@
 import { Edit } from "../edits";
 import { Area, areaToA1, toA1 } from "../grid";
 import { IndicatorBlock, ReadResult } from "../reader";
+import { classifyLabel, labelKey } from "../reader/labels";
 import { blockAt } from "./find-block";
 
 /** The texts to insert: an indicator name and its value (target or standard). */
@@ -44,6 +45,18 @@ export function planInsertion(read: ReadResult, cell: string, text: IndicatorTex
     );
   }
   if (text.name.trim() === "") throw new InsertionError("指标名称不能为空", "The indicator name is empty");
+  // The block's closing line `其中：部门年度整体预算完成率` is read by its words: a key indicator so named
+  // would be read as that line, and the real rate lost.
+  if (
+    block.kind === "overall" &&
+    block.section === "annual" &&
+    classifyLabel(labelKey(text.name)) === "rate"
+  ) {
+    throw new InsertionError(
+      "本年“部门整体支出目标”的末行已是“其中：部门年度整体预算完成率”，请在该行填写完成率，不必另插此指标",
+      "The overall targets block of this year already ends with its budget completion rate line; fill in the rate there instead of inserting this indicator",
+    );
+  }
   const { view } = read;
   const sheet = read.sheet.name;
   const empty = (r: number) =>

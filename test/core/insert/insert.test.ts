@@ -149,4 +149,19 @@ describe("inserting an indicator into the reference table", () => {
   it("asks for a cell inside a block", () => {
     expect(() => planInsertion(before, "A2", ENTRY)).toThrow(InsertionError);
   });
+
+  it("does not add a second budget completion rate to this year's overall targets, which already close with it", () => {
+    const rate = { name: "部门年度整体预算完成率", value: "＝100%" };
+    const overall = before.record.annual.overallIndicators[0].name.cell;
+    expect(() => planInsertion(before, overall, rate)).toThrow(/completion rate line/);
+    // In a task block, or among the three-year targets (which have no rate line), it is an indicator like any other.
+    const task = before.record.annual.tasks[0].task.cell;
+    const inTask = mustRead(applyEdits(wb, planInsertion(before, task, rate).edits).workbook);
+    expect(inTask.record.annual.budgetCompletionRate.value).toBe("100%");
+    expect(inTask.record.annual.tasks[0].indicators.at(-1)?.name.value).toBe(rate.name);
+    const threeYear = before.record.threeYear.overallIndicators[0].name.cell;
+    const inThree = mustRead(applyEdits(wb, planInsertion(before, threeYear, rate).edits).workbook);
+    expect(inThree.record.threeYear.overallIndicators.at(-1)?.name.value).toBe(rate.name);
+    expect(inThree.record.annual.budgetCompletionRate.value).toBe("100%");
+  });
 });
