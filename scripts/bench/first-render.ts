@@ -12,6 +12,7 @@
 import { Server } from "http";
 import { AddressInfo } from "net";
 import { Browser, chromium } from "playwright-core";
+import { CHROMIUM_ARGS } from "../../test/e2e/browser";
 import { DIST } from "./bundle-size";
 import { median } from "./stats";
 
@@ -85,15 +86,7 @@ export async function measureFirstRender(loads: number): Promise<PageTimes[]> {
     browser = await chromium.launch({
       executablePath: "/usr/bin/chromium",
       headless: true,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      args: CHROMIUM_ARGS,
     });
     const out: PageTimes[] = [];
     for (const { page: name, milestones } of PAGES) {

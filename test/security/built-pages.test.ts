@@ -8,6 +8,8 @@ import { AddressInfo } from "net";
 import os from "os";
 import path from "path";
 import { BrowserContext, chromium, Page } from "playwright-core";
+import { CHROMIUM_ARGS } from "../e2e/browser";
+import { officeStub } from "../e2e/office-stub";
 import { assertPagePolicy, buildPages, PAGES, ROOT } from "./pages";
 
 const { createStaticServer } = require("../../scripts/demo.js") as {
@@ -109,15 +111,7 @@ describe("requests and policy violations in Chromium", () => {
       executablePath: "/usr/bin/chromium",
       headless: true,
       viewport: { width: 1440, height: 900 },
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      args: CHROMIUM_ARGS,
     });
     context.on("request", (r) => requests.push(r.url()));
     // Policy violations (a blocked eval among them) raise an event, not always a console message.
@@ -132,7 +126,7 @@ describe("requests and policy violations in Chromium", () => {
     await context.route("**/*", (route) => {
       const url = route.request().url();
       if (url === OFFICE_JS)
-        return route.fulfill({ status: 200, contentType: "text/javascript", body: OFFICE_STUB });
+        return route.fulfill({ status: 200, contentType: "text/javascript", body: officeStub("zh-CN") });
       return url.startsWith(base + "/") ? route.continue() : route.abort();
     });
     page = context.pages()[0] ?? (await context.newPage());
@@ -202,21 +196,3 @@ describe("requests and policy violations in Chromium", () => {
     expect(await violations()).toEqual([]);
   });
 });
-
-/** Office as far as the pane touches it; every Excel batch fails as when a cell is being edited. */
-const OFFICE_STUB = `
-  window.Office = {
-    context: { displayLanguage: "zh-CN", requirements: { isSetSupported: function () { return true; } } },
-    actions: { associate: function () {} },
-    onReady: function (callback) {
-      var info = { host: "Excel", platform: "PC" };
-      return Promise.resolve(info).then(function () { if (callback) callback(info); return info; });
-    },
-  };
-  window.Excel = {
-    run: function () {
-      var error = new Error("The operation is not allowed in cell edit mode.");
-      error.code = "InvalidOperationInCellEditMode";
-      return Promise.reject(error);
-    },
-  };`;
