@@ -92,6 +92,17 @@ function readsOfCells(record: unknown): Map<string, number> {
   return out;
 }
 
+/** A safe fix never changes how the reader sees the table: the same sheet, every label cell kept. */
+function assertSameLabels(before: CheckResult, after: CheckResult): void {
+  if (!before.read) return;
+  if (!after.read || after.read.sheet.name !== before.read.sheet.name) {
+    fail(`applying the safe fixes lost the table of sheet "${before.read.sheet.name}"`);
+  }
+  const was = JSON.stringify(before.read.labels);
+  const now = JSON.stringify(after.read.labels);
+  if (was !== now) fail(`applying the safe fixes changed the label cells: ${was} → ${now}`);
+}
+
 /**
  * Checks the workbook, applies every safe fix, and checks again: both reports are sound, the fixes
  * apply without a guard conflict, and no error appears that was not there before; except that a fix
@@ -105,8 +116,10 @@ export function checkFixRecheck(workbook: WorkbookGrid): { before: CheckResult; 
   const edits = editsForFixes(workbook, before.report.issues);
   if (edits.length === 0) return { before, after: null };
   const fixed = applyEdits(workbook, edits).workbook;
-  const after = checkWorkbook(fixed, { file: "fuzz.xlsx" }).report;
+  const recheck = checkWorkbook(fixed, { file: "fuzz.xlsx" });
+  const after = recheck.report;
   assertReport(fixed, after);
+  assertSameLabels(before, recheck);
   const reads = readsOfCells(before.report.record);
   if (edits.some((e) => e.kind === "set" && (reads.get(e.cell) ?? 0) > 1)) return { before, after };
   const known = errorKeys(before.report);

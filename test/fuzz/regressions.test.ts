@@ -5,7 +5,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import fs from "fs";
 import { config } from "zod";
-import { checkWorkbook } from "../../src/core/check";
+import { checkWorkbook, editsForFixes } from "../../src/core/check";
 import { applyEdits, EditConflictError } from "../../src/core/edits";
 import { MAX_ROWS, MergeIndex, parseA1, SheetGrid, WorkbookGrid } from "../../src/core/grid";
 import { InsertionError, planInsertion } from "../../src/core/insert";
@@ -287,5 +287,66 @@ describe("indicator insertion under a merged area that runs on past the block", 
       ]),
     )!;
     expect(() => planInsertion(read, "A37", { name: ">=90%", value: "" })).toThrow(InsertionError);
+  });
+});
+
+describe("safe fixes that respelt a label cell (the table was no longer recognised once they were applied)", () => {
+  const text = (t: string) => ({ value: t, text: t });
+  const fixesOf = (wb: WorkbookGrid) => checkWorkbook(wb).report.issues.filter((i) => i.fix);
+  const fixedWith = (wb: WorkbookGrid) =>
+    applyEdits(wb, editsForFixes(wb, checkWorkbook(wb).report.issues)).workbook;
+
+  it("a label with its value on the next line, read as a task name, gets no fix", () => {
+    // The shrunk counterexample of check-random.test.ts (seed 1392056272): `年度目标⏎>=90%` is one of the
+    // three labels that make the table; the task-name fix `年度目标>=90%` reads as a sentence, not a label.
+    const wb: WorkbookGrid = {
+      sheets: [
+        {
+          name: "a!b",
+          rows: [
+            [],
+            [{ value: 0, text: "2019年部门整体绩效目标表" }],
+            [text("三年期主要支出计划")],
+            [],
+            [],
+            [],
+            [],
+            [text("年度目标\n>=90%")],
+            [],
+          ],
+          merges: [],
+          mergesKnown: false,
+        },
+      ],
+    };
+    const { report, read } = checkWorkbook(wb);
+    expect(read!.labels.annualGoal).toEqual([{ row: 7, col: 0 }]);
+    const a8 = report.issues.find((i) => i.rule === "text.whitespace" && i.cell === "A8");
+    expect(a8).toBeDefined();
+    expect(a8!.fix).toBeUndefined();
+    expect(fixesOf(wb)).toEqual([]);
+    expect(checkWorkbook(wb).report.issues.map((i) => i.rule)).not.toContain("template.not-found");
+  });
+
+  it("on the reference table: a task cell holding a label keeps it, a label with its value is still respelt", () => {
+    const wb = withSheet((s) => {
+      const rows = s.rows.map((r) => (r ? [...r] : r));
+      rows[1][0] = text("部门名称:  广州市天河区司法局 "); // label and value in one cell, doubled and trailing spaces
+      rows[23][2] = text("其中：部门年度整体预算完成率：\n100%"); // the rate line, label and value in one cell
+      rows[25][1] = text("年度目标\n健全公共法律服务体系"); // a task name that the reader also takes as a label
+      return { ...s, rows };
+    });
+    const before = checkWorkbook(wb);
+    const fixes = new Map(before.report.issues.filter((i) => i.fix).map((i) => [i.fix!.cell, i.fix!.value]));
+    expect(fixes.get("A2")).toBe("部门名称: 广州市天河区司法局");
+    expect(fixes.get("C24")).toBe("其中：部门年度整体预算完成率：100%");
+    expect(fixes.has("B26")).toBe(false);
+    expect(before.report.issues.some((i) => i.rule === "text.whitespace" && i.cell === "B26")).toBe(true);
+
+    const after = checkWorkbook(fixedWith(wb));
+    expect(after.read!.labels).toEqual(before.read!.labels);
+    expect(after.read!.record.department.value).toBe("广州市天河区司法局");
+    expect(after.read!.record.annual.budgetCompletionRate.value).toBe("100%");
+    expect(after.report.summary.errors).toBe(before.report.summary.errors);
   });
 });

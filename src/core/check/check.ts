@@ -1,7 +1,8 @@
 import { parseA1, WorkbookGrid } from "../grid";
-import { readWorkbook, ReadResult } from "../reader";
+import { keepsLabels, readWorkbook, ReadResult } from "../reader";
 import { Issue, Report, SectionKey, summarize } from "../report";
 import { Rule, RULES, RuleOptions } from "../rules";
+import { Finding } from "../rules/rule";
 
 export interface CheckOptions extends RuleOptions {
   /** File name shown in the report. */
@@ -45,6 +46,18 @@ function notFound(workbook: WorkbookGrid): Issue {
   };
 }
 
+/**
+ * A fix that would change which cells the reader takes as labels is no safe fix, whichever rule
+ * offers it: the finding stays, without it (the text rules already leave such cells alone).
+ */
+function withSafeFix(read: ReadResult, finding: Finding): Finding {
+  const fix = finding.fix;
+  if (!fix || keepsLabels(read, fix.cell, typeof fix.value === "string" ? fix.value : null)) return finding;
+  const safe = { ...finding };
+  delete safe.fix;
+  return safe;
+}
+
 const SECTION_ORDER: Record<SectionKey, number> = {
   workbook: 0,
   header: 1,
@@ -62,7 +75,7 @@ export function runRules(read: ReadResult, options: CheckOptions): Issue[] {
   for (const rule of options.rules ?? RULES) {
     try {
       for (const f of rule.check(ctx)) {
-        issues.push({ rule: rule.id, severity: rule.severity, sheet, ...f });
+        issues.push({ rule: rule.id, severity: rule.severity, sheet, ...withSafeFix(read, f) });
       }
     } catch {
       issues.push({

@@ -78,6 +78,22 @@ function mayBeTitle(text: string): boolean {
   return end.charCodeAt(end.length - 1) === TABLE;
 }
 
+/**
+ * The label a cell showing `text` is (merged areas aside: a cell hidden under one is never a label),
+ * or null. The one test of a label, shared by the reader and by the fixes, which must keep it.
+ */
+export function labelOfText(raw: string): AnchorKey | null {
+  if (raw === "") return null;
+  const text = raw.trimStart();
+  // Every cell of the sheet comes here; most are values, turned away by their first and last characters.
+  if (!LABEL_START.has(text.charCodeAt(0)) && !mayBeTitle(text)) return null;
+  const kind = classifyLabel(labelKey(text.length > 60 ? text.slice(0, 60) : text));
+  if (!kind) return null;
+  if (text.length > MAX_LABEL_LENGTH && !LONG_OK.has(kind)) return null;
+  if (IS_SENTENCE[kind]?.(text)) return null;
+  return kind;
+}
+
 /** Finds every label cell of the template in a sheet, in reading order. */
 export function findAnchors(view: SheetView): Anchors {
   const anchors: Anchors = {};
@@ -88,15 +104,10 @@ export function findAnchors(view: SheetView): Anchors {
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
       if (!cell || cell.text === "") continue;
-      const text = cell.text.trimStart();
-      // Every cell of the sheet comes here; most are values, turned away by their first and last characters.
-      if (!LABEL_START.has(text.charCodeAt(0)) && !mayBeTitle(text)) continue;
+      const kind = labelOfText(cell.text);
+      if (!kind) continue;
       const m = view.merges.at(r, c);
       if (m && (m.top !== r || m.left !== c)) continue;
-      const kind = classifyLabel(labelKey(text.length > 60 ? text.slice(0, 60) : text));
-      if (!kind) continue;
-      if (text.length > MAX_LABEL_LENGTH && !LONG_OK.has(kind)) continue;
-      if (IS_SENTENCE[kind]?.(text)) continue;
       (anchors[kind] ??= []).push({ row: r, col: c });
     }
   }

@@ -3,3 +3,4 @@ export * from "./read";
 export { parseAmount } from "./budget";
 export { cleanValue, SheetView } from "./sheet-view";
 export { labelKey } from "./labels";
+export { keepsLabels } from "./kept-labels";

@@ -15,6 +15,11 @@ export interface ReadResult {
   view: SheetView;
   record: TargetRecord;
   layout: TableLayout;
+  /**
+   * Every label cell found, by kind, used or not: the table is recognised by them all (a fix must
+   * keep each one, see kept-labels.ts).
+   */
+  labels: Anchors;
 }
 
 /** Finds the sheet holding the table (the active sheet first) and reads it; null when none does. */
@@ -187,7 +192,7 @@ export function readSheet(view: SheetView, anchors: Anchors = findAnchors(view))
       rate,
     },
   };
-  return { sheet: view.grid, view, record, layout };
+  return { sheet: view.grid, view, record, layout, labels: anchors };
 }
 
 /** The `关键指标` header on the block label's row or the row below. */

@@ -1,4 +1,4 @@
-import { cleanValue } from "../../reader";
+import { cleanValue, keepsLabels } from "../../reader";
 import {
   applyProblems,
   cleanSpaces,
@@ -115,7 +115,10 @@ export const cellProblems = perRead((ctx): CellProblems[] => {
     const ambiguousBreak = breaksBetweenWords(problems);
     const candidate = cell.editable && !ambiguousBreak ? fixedText(cell.kind, cell.raw) : undefined;
     const fixed =
-      candidate !== undefined && candidate !== cell.raw && keepsMeaning(cell.kind, cell.raw, candidate)
+      candidate !== undefined &&
+      candidate !== cell.raw &&
+      keepsMeaning(cell.kind, cell.raw, candidate) &&
+      keepsLabels(ctx.read, cell.cell, candidate)
         ? candidate
         : undefined;
     out.push({ cell, problems, ambiguousBreak, ...(fixed !== undefined ? { fixed } : {}) });
