@@ -7,5 +7,9 @@ module.exports = {
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/", "<rootDir>/test/security/built-pages"],
   transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }] },
   moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.js" },
-  testTimeout: 60000,
+  // Every property runs on a fixed seed unless FUZZ_SEED says otherwise (test/helpers/seeds.ts).
+  setupFiles: ["<rootDir>/test/helpers/setup-seed.ts"],
+  // A test that runs past this is hung; speed is measured by `npm run bench`. Five minutes leaves a
+  // 2-core machine shared by jest's workers and other jobs room to be slow without failing anything.
+  testTimeout: 300000,
 };

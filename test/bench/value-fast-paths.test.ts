@@ -7,6 +7,7 @@
  * thousand generated strings.
  */
 import fc from "fast-check";
+import { seeded } from "../helpers/seeds";
 import { readWorkbook } from "../../src/core/reader";
 import { readValue } from "../../src/core/values";
 import { findGrades, findGradesUnfiltered } from "../../src/core/values/grades";
@@ -140,7 +141,7 @@ describe("the value parser's shortcuts give what the general path gives", () => 
   });
 
   test("on generated strings", () => {
-    fc.assert(fc.property(anyText, sameReading), { numRuns: RUNS });
+    fc.assert(fc.property(anyText, sameReading), seeded(5301, { numRuns: RUNS }));
   });
 
   test("around every UTF-16 code unit (filters that miss a character would show here)", () => {

@@ -8,6 +8,7 @@
  * (reference/sheet-before.ts), grid or error.
  */
 import fc from "fast-check";
+import { seeded } from "../helpers/seeds";
 import { deflateSync } from "fflate";
 import { inflateWithFflate } from "../../src/hosts/xlsx/inflate";
 import { inflateWithZlib } from "../../src/hosts/xlsx/inflate-node";
@@ -104,7 +105,7 @@ describe("the XML scanner reads as before its fast paths", () => {
       fc.property(fc.oneof(document, wellFormedCell), (xml) => {
         expect(trace(new now.XmlScanner(xml))).toEqual(trace(new before.XmlScanner(xml)));
       }),
-      { numRuns: 5000 },
+      seeded(5401, { numRuns: 5000 }),
     );
   });
 
@@ -267,7 +268,7 @@ describe("the sheet reader reads as before it read references and indexes in pla
     );
 
   test("on generated sheets, bad references and indexes included", () => {
-    fc.assert(fc.property(sheet, same), { numRuns: 3000 });
+    fc.assert(fc.property(sheet, same), seeded(5402, { numRuns: 3000 }));
   });
 
   test("on the sheets of the reference and defect workbooks", () => {

@@ -15,7 +15,7 @@ describe("mangled copies of the reference table", () => {
         fc.property(fc.array(anyMangle, { minLength: 1, maxLength: 8 }), (changes) => {
           checkFixRecheck(mangle(reference, changes));
         }),
-        params("mangledReference"),
+        params("mangledReference", 3103),
       );
     },
     timeoutFor("mangledReference", 20),

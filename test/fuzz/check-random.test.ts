@@ -21,7 +21,7 @@ describe("random workbooks", () => {
           const { report } = checkWorkbook(workbook, { file: "random.xlsx", year: 2019 });
           assertReport(workbook, report);
         }),
-        params("randomGrids"),
+        params("randomGrids", 3101),
       );
     },
     timeoutFor("randomGrids", 5),
@@ -34,7 +34,7 @@ describe("random workbooks", () => {
         fc.property(anyWorkbook, (workbook) => {
           checkFixRecheck(workbook);
         }),
-        params("randomGridsFixes"),
+        params("randomGridsFixes", 3102),
       );
     },
     timeoutFor("randomGridsFixes", 10),

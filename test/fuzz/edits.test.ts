@@ -172,7 +172,7 @@ describe("random edit sequences on random grids", () => {
             fail(`undo left differences after ${JSON.stringify(edits)}:\n${left.join("\n")}`);
           }
         }),
-        params("editSequences"),
+        params("editSequences", 3104),
       );
     },
     timeoutFor("editSequences", 5),
@@ -224,7 +224,7 @@ describe("random edit sequences on random grids", () => {
               fail("the memory host changed the workbook");
           },
         ),
-        params("guardFailures"),
+        params("guardFailures", 3105),
       );
     },
     timeoutFor("guardFailures", 5),

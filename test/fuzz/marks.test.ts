@@ -160,7 +160,7 @@ describe("OfficeHost marks", () => {
             if (book.settings.has(MARKS_SETTING)) fail("the stored marks were not removed");
           },
         ),
-        params("marks"),
+        params("marks", 3108),
       );
     },
     timeoutFor("marks", 60),

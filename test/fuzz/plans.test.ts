@@ -58,7 +58,7 @@ describe("safe-fix batches", () => {
             assertUndo(wb, after, undo, "fixes");
           },
         ),
-        params("fixBatches"),
+        params("fixBatches", 3106),
       );
     },
     timeoutFor("fixBatches", 20),
@@ -154,7 +154,7 @@ describe("indicator insertion plans", () => {
             assertUndo(wb, after, undo, "insertion");
           },
         ),
-        params("insertionPlans"),
+        params("insertionPlans", 3107),
       );
     },
     timeoutFor("insertionPlans", 10),

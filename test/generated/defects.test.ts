@@ -17,7 +17,7 @@ describe.each(DEFECT_KINDS.map((k) => [k.name, k] as const))("%s", (_name, kind)
         fc.pre(c.injection !== null);
         expect(defectProblems(c)).toEqual([]);
       }),
-      genParams(150),
+      genParams(20261126, 150),
     );
   });
 });

@@ -98,7 +98,7 @@ test("jixiao fix removes every injected fixable defect and changes only the cell
         const injected = injections.flatMap((i) => i.writes.map((w) => `${rendered.table}!${w.cell}`));
         expect(injected.filter((c) => !changed.includes(c))).toEqual([]);
       }),
-      genParams(60),
+      genParams(20261126, 60),
     );
   } finally {
     await fs.rm(dir, { recursive: true, force: true });

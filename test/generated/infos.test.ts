@@ -43,7 +43,7 @@ test("no overall.unlinked or plan.unmatched-task where the table has the match",
       });
       expect(wrong).toEqual([]);
     }),
-    genParams(300),
+    genParams(20261126, 300),
   );
   // The property must have had matches to check.
   expect(guaranteed).toBeGreaterThan(50);

@@ -140,7 +140,7 @@ test("a library indicator lands in its block, in the planner's row, and nothing 
       rows[plan.insertsRow ? "inserted" : "filled"]++;
       if (c.block.kind === "overall") rows.overall++;
     }),
-    genParams(300),
+    genParams(20261126, 300),
   );
   // Both of the planner's ways, and the overall blocks, were tried.
   expect(Math.min(rows.filled, rows.inserted, rows.overall)).toBeGreaterThan(10);
@@ -154,6 +154,6 @@ test("through the in-memory host: the same workbook as the edits applied to the 
       await host.apply(plan.edits);
       expect(gridDifferences(await host.read(), applyEdits(c.grid, plan.edits).workbook)).toEqual([]);
     }),
-    genParams(60),
+    genParams(20261126, 60),
   );
 });

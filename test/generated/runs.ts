@@ -1,27 +1,18 @@
 import fc from "fast-check";
+import { seeded } from "../helpers/seeds";
 
 /**
- * Runs and seed of the generated-table properties. The seed is fixed so that a run is reproducible;
- * `GEN_SEED` tries another, `GEN_RUNS_SCALE` multiplies the case counts (the defaults keep each file
- * well under a minute on two cores). A failure reports its seed, path and error, not the whole case
- * (a rendered table is thousands of lines); replay it with the seed and path.
+ * Runs and seed of a generated-table property: the fixed `seed` written in the test (all 20261126,
+ * the seed they have run on since they were written; see
+ * test/helpers/seeds.ts for `FUZZ_SEED` and `FUZZ_PATH`; `GEN_SEED` is kept as another
+ * name for `FUZZ_SEED` here). `GEN_RUNS_SCALE` multiplies the case counts (the defaults keep each
+ * file well under a minute on two cores). A failure reports its seed, path, replay command and
+ * error, not the whole case (a rendered table is thousands of lines).
  */
-export function genParams<T>(runs: number): fc.Parameters<T> {
-  const seed = Number(process.env.GEN_SEED);
+export function genParams<T>(seed: number, runs: number): fc.Parameters<T> {
   const scale = Number(process.env.GEN_RUNS_SCALE);
-  return {
-    numRuns: Math.max(1, Math.round(runs * (Number.isFinite(scale) && scale > 0 ? scale : 1))),
-    seed: process.env.GEN_SEED && Number.isFinite(seed) ? seed : 20261126,
-    endOnFailure: true,
-    reporter: (details) => {
-      if (!details.failed) return;
-      const error =
-        details.errorInstance instanceof Error
-          ? details.errorInstance.message
-          : String(details.errorInstance);
-      throw new Error(
-        `failed after ${details.numRuns} cases (seed ${details.seed}, path "${details.counterexamplePath}"):\n${error}`,
-      );
-    },
-  };
+  const numRuns = Math.max(1, Math.round(runs * (Number.isFinite(scale) && scale > 0 ? scale : 1)));
+  const gen = Number(process.env.GEN_SEED);
+  const fixed = process.env.GEN_SEED && Number.isInteger(gen) ? gen : seed;
+  return seeded<T>(fixed, { numRuns, endOnFailure: true }, { brief: true });
 }

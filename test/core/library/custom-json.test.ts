@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { seeded } from "../../helpers/seeds";
 import {
   builtInLibrary,
   exportLibrary,
@@ -209,7 +210,7 @@ describe("importLibraryJson", () => {
         const r = importLibraryJson(JSON.stringify(v) ?? "");
         for (const e of r.entries) expect(LibraryEntry.safeParse(e).success).toBe(true);
       }),
-      { numRuns: 300 },
+      seeded(6201, { numRuns: 300 }),
     );
     const field = fc.oneof(
       fc.string(),
@@ -235,7 +236,7 @@ describe("importLibraryJson", () => {
           for (const i of r.issues) expect(i.row === null || (i.row >= 1 && i.row <= rows.length)).toBe(true);
         },
       ),
-      { numRuns: 300 },
+      seeded(6202, { numRuns: 300 }),
     );
   });
 });

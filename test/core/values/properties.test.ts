@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { seeded } from "../../helpers/seeds";
 import { cleanSpaces, Comparator, normalizeText, normalizeValue, parseValue } from "../../../src/core/values";
 
 const RUNS = 3000;
@@ -37,7 +38,7 @@ describe("normalizeValue properties", () => {
         expect(normalizeText(normalizeText(text))).toBe(normalizeText(text));
         expect(cleanSpaces(cleanSpaces(text))).toBe(cleanSpaces(text));
       }),
-      { numRuns: RUNS },
+      seeded(7101, { numRuns: RUNS }),
     );
   });
 
@@ -49,7 +50,7 @@ describe("normalizeValue properties", () => {
         expect(hanOf(fixed)).toBe(hanOf(text));
         expect(hanOf(normalizeText(text))).toBe(hanOf(text));
       }),
-      { numRuns: RUNS },
+      seeded(7102, { numRuns: RUNS }),
     );
   });
 
@@ -58,7 +59,7 @@ describe("normalizeValue properties", () => {
       fc.property(anyText, (text) => {
         expect(parseValue(normalizeValue(text)).problems).toEqual([]);
       }),
-      { numRuns: RUNS },
+      seeded(7103, { numRuns: RUNS }),
     );
   });
 });
@@ -81,7 +82,7 @@ describe("parseValue properties", () => {
           parsed.targets.length > 0 || parsed.grade !== null || parsed.dates.some((d) => d.deadline),
         );
       }),
-      { numRuns: RUNS },
+      seeded(7104, { numRuns: RUNS }),
     );
   });
 
@@ -150,7 +151,7 @@ describe("parseValue properties", () => {
           expect(measurable).toBe(true);
         },
       ),
-      { numRuns: RUNS },
+      seeded(7105, { numRuns: RUNS }),
     );
   });
 });
