@@ -8,7 +8,7 @@ module.exports = {
   transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }] },
   moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.js" },
   // Every property runs on a fixed seed unless FUZZ_SEED says otherwise (test/helpers/seeds.ts).
-  setupFiles: ["<rootDir>/test/helpers/setup-seed.ts"],
+  setupFiles: ["<rootDir>/test/helpers/jest-setup.ts"],
   // A test that runs past this is hung; speed is measured by `npm run bench`. Five minutes leaves a
   // 2-core machine shared by jest's workers and other jobs room to be slow without failing anything.
   testTimeout: 300000,

@@ -4,6 +4,7 @@ module.exports = {
   roots: ["<rootDir>/test/e2e", "<rootDir>/test/security"],
   testMatch: ["**/test/e2e/**/*.test.ts", "**/test/security/built-pages.test.ts"],
   transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }] },
-  testTimeout: 120000,
+  // A hang detector, not a speed test: a wait inside a test may itself take up to 2 minutes (browser.ts).
+  testTimeout: 300000,
   maxWorkers: 1,
 };

@@ -51,6 +51,9 @@ export async function openSession(viewport = { width: 1440, height: 900 }): Prom
     viewport,
     args: CHROMIUM_ARGS,
   });
+  // Playwright waits 30 s for an element by default; a loaded 2-core machine building and testing at
+  // once can take longer to render, so a wait fails only when the page is really stuck.
+  context.setDefaultTimeout(120_000);
   const page = context.pages()[0] ?? (await context.newPage());
   const problems: string[] = [];
   page.on("console", (m) => {

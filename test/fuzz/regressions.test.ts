@@ -26,20 +26,19 @@ function withSheet(change: (s: SheetGrid) => SheetGrid): WorkbookGrid {
 }
 
 describe("merged areas as large as the sheet (MergeIndex indexed every cell: A1:XFD1048576 never finished)", () => {
+  // Not timed (a timed test fails on a loaded machine): an index of the area's 17 billion cells never
+  // finishes, and the test's timeout catches that.
   it("looks large areas up without enumerating their cells", () => {
     const whole = { top: 0, left: 0, bottom: MAX_ROWS - 1, right: 16383 };
     const small = { top: 2, left: 2, bottom: 3, right: 4 };
-    const started = Date.now();
     const index = new MergeIndex([whole, small]);
     expect(index.at(1048575, 16383)).toBe(whole);
     expect(index.at(2, 3)).toBe(small);
     expect(index.anchor(500, 7)).toEqual({ row: 0, col: 0 });
     expect(new MergeIndex([{ top: 5, left: 5, bottom: 1, right: 1 }]).at(3, 3)).toBeUndefined();
-    expect(Date.now() - started).toBeLessThan(1000);
   });
 
-  it("checks the reference table with a merge over the rest of the sheet, quickly", () => {
-    const started = Date.now();
+  it("checks the reference table with a merge over the rest of the sheet", () => {
     const wb = withSheet((s) => ({
       ...s,
       merges: [...s.merges, { top: 199, left: 0, bottom: MAX_ROWS - 1, right: 16383 }],
@@ -47,7 +46,6 @@ describe("merged areas as large as the sheet (MergeIndex indexed every cell: A1:
     const { report } = checkWorkbook(wb);
     assertReport(wb, report);
     expect(report.sheet).toBe("Sheet1");
-    expect(Date.now() - started).toBeLessThan(5000);
   });
 });
 

@@ -103,4 +103,4 @@ test("jixiao fix removes every injected fixable defect and changes only the cell
   } finally {
     await fs.rm(dir, { recursive: true, force: true });
   }
-}, 60_000);
+}); // jest's timeout (5 minutes): 60 files written and fixed through the CLI code take a while when loaded

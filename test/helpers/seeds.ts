@@ -7,7 +7,7 @@
 import fc from "fast-check";
 import { relative } from "path";
 
-/** The seed of every property when none is given (see setup-seed.ts): a property forgotten is still fixed. */
+/** The seed of every property when none is given (see jest-setup.ts): a property forgotten is still fixed. */
 export const DEFAULT_SEED = 20261203;
 
 function envInt(name: string): number | undefined {

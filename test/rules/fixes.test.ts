@@ -55,7 +55,12 @@ describe("safe fixes on the defect workbooks", () => {
 });
 
 const VARIATIONS = path.join(__dirname, "../fixtures/variations/lo");
-const files = fs.existsSync(VARIATIONS) ? fs.readdirSync(VARIATIONS).filter((f) => f.endsWith(".xlsx")) : [];
+const files = fs.existsSync(VARIATIONS)
+  ? fs
+      .readdirSync(VARIATIONS)
+      .filter((f) => f.endsWith(".xlsx"))
+      .sort()
+  : [];
 
 describe("safe fixes on the LibreOffice-written variations", () => {
   it.each(files)("%s: every fix removes its issue and adds none", (file) => {

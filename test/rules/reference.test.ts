@@ -56,7 +56,12 @@ describe("the reference workbook", () => {
 });
 
 const VARIATIONS = path.join(__dirname, "../fixtures/variations/lo");
-const files = fs.existsSync(VARIATIONS) ? fs.readdirSync(VARIATIONS).filter((f) => f.endsWith(".xlsx")) : [];
+const files = fs.existsSync(VARIATIONS)
+  ? fs
+      .readdirSync(VARIATIONS)
+      .filter((f) => f.endsWith(".xlsx"))
+      .sort()
+  : [];
 
 describe("the reference table in other shapes (LibreOffice-written variations)", () => {
   it("there are variations to check", () => {

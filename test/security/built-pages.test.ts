@@ -53,7 +53,7 @@ beforeAll(async () => {
   server = createStaticServer(dist);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}, 180_000);
+}, 300_000);
 
 afterAll(async () => {
   await context?.close();
@@ -68,7 +68,10 @@ describe("the built pages", () => {
   });
 
   it("ship no eval or Function constructor besides the known, unreachable ones of webpack and zod", () => {
-    const files = fs.readdirSync(dist).filter((f) => f.endsWith(".js"));
+    const files = fs
+      .readdirSync(dist)
+      .filter((f) => f.endsWith(".js"))
+      .sort();
     expect(files.some((f) => f.startsWith("taskpane."))).toBe(true);
     const unknown: string[] = [];
     const seen = new Set<string>();
@@ -129,13 +132,14 @@ describe("requests and policy violations in Chromium", () => {
         return route.fulfill({ status: 200, contentType: "text/javascript", body: officeStub("zh-CN") });
       return url.startsWith(base + "/") ? route.continue() : route.abort();
     });
+    context.setDefaultTimeout(120_000); // as in test/e2e/browser.ts: a loaded machine renders slowly
     page = context.pages()[0] ?? (await context.newPage());
     page.on("console", (m) => {
       if (m.type() === "error" || /Content Security Policy|Refused to/i.test(m.text()))
         problems.push(m.text());
     });
     page.on("pageerror", (e) => problems.push(e.message));
-  }, 60_000);
+  }, 300_000);
 
   beforeEach(() => {
     requests.length = 0;

@@ -10,7 +10,11 @@ import { SAMPLES } from "../../src/demo/samples";
 import { ROOT } from "./pages";
 
 function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+  // Sorted: readdir's order is the file system's, and the findings are listed in this order.
+  const entries = fs
+    .readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return entries.flatMap((e) => {
     const p = path.join(dir, e.name);
     if (e.isDirectory()) return sourceFiles(p);
     return /\.(ts|tsx|js|mjs|cjs)$/.test(e.name) ? [p] : [];

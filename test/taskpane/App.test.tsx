@@ -6,6 +6,7 @@ import { gridFromRows, WorkbookGrid } from "../../src/core/grid";
 import { HostError } from "../../src/core/host";
 import { MemoryHost } from "../../src/hosts/memory";
 import { App } from "../../src/taskpane/components/App";
+import { LIVE_CHECK_DELAY_MS } from "../../src/taskpane/state/useLiveCheck";
 import { LibraryTabProps } from "../../src/taskpane/types";
 import { fakeCheck, report, sampleWorkbook } from "./fixtures";
 
@@ -229,14 +230,19 @@ describe("task pane App", () => {
     const { host } = setup();
     await runCheck();
     fireEvent.click(screen.getByRole("switch", { name: "编辑时自动检查" }));
-    act(() => host.userEdit("Sheet1", "E6", "≤5%"));
-    // Not at once: the check waits for the typing to settle.
-    await new Promise((r) => setTimeout(r, 300));
-    expect(document.querySelector('[data-rule="indicator.value-empty"]')).not.toBeNull();
-    await waitFor(() => expect(document.querySelector('[data-rule="indicator.value-empty"]')).toBeNull(), {
-      timeout: 4000,
-    });
-    expect(host.markAt("Sheet1", "E6")).toBeUndefined();
+    // Jest's clock, not the machine's: how loaded the machine is cannot move the check before or after.
+    jest.useFakeTimers();
+    try {
+      act(() => host.userEdit("Sheet1", "E6", "≤5%"));
+      // Not before the typing has settled for the whole delay.
+      act(() => jest.advanceTimersByTime(LIVE_CHECK_DELAY_MS - 1));
+      expect(document.querySelector('[data-rule="indicator.value-empty"]')).not.toBeNull();
+      act(() => jest.advanceTimersByTime(1));
+      await waitFor(() => expect(document.querySelector('[data-rule="indicator.value-empty"]')).toBeNull());
+      expect(host.markAt("Sheet1", "E6")).toBeUndefined();
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it("with core's checkWorkbook, a sheet that holds no table gives template.not-found and no mark", async () => {

@@ -168,7 +168,9 @@ describe("patchXlsx on the reference workbook (LibreOffice)", () => {
         dir,
         join(dir, "patched.xlsx"),
       ],
-      { encoding: "utf8", timeout: 60000 },
+      // A first start of LibreOffice on a fresh profile takes a while on a loaded machine; this only
+      // catches a hang (jest's own timeout is 5 minutes).
+      { encoding: "utf8", timeout: 240_000 },
     );
     expect(res.status).toBe(0);
     const csv = readFileSync(join(dir, "patched.csv"), "utf8");
