@@ -78,18 +78,25 @@ export function DemoPage({ lang, samples, read, initialSample }: DemoPageProps) 
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
-  const open = useCallback(async (load: () => Promise<WorkbookGrid>, sample: string | null) => {
-    setLoading(true);
-    setError(null);
-    try {
-      const workbook = await load();
-      setLoaded({ host: new MemoryHost(workbook), sample });
-    } catch (e) {
-      setError(e);
-    } finally {
-      setLoading(false);
-    }
-  }, []);
+  const open = useCallback(
+    async (load: () => Promise<WorkbookGrid>, sample: string | null) => {
+      setLoading(true);
+      setError(null);
+      try {
+        const workbook = await load();
+        // The pane's library import reads .xlsx files with the demo's reader, already loaded.
+        setLoaded({
+          host: new MemoryHost(workbook, { readWorkbookFile: async (bytes) => read(bytes) }),
+          sample,
+        });
+      } catch (e) {
+        setError(e);
+      } finally {
+        setLoading(false);
+      }
+    },
+    [read],
+  );
 
   const openSample = useCallback(
     (id: string) => {

@@ -2,6 +2,7 @@
 import { lazy } from "react";
 import { createRoot } from "react-dom/client";
 import { OfficeHost } from "../hosts/office";
+import { readWorkbookFile } from "../hosts/readWorkbookFile";
 import { App } from "./components/App";
 import { languageFrom } from "./i18n";
 import { launchOptions } from "./launch";
@@ -13,7 +14,8 @@ const LibraryTab = lazy(() => import("./library/LibraryTab"));
 Office.onReady(() => {
   const container = document.getElementById("container");
   if (!container) return;
-  const host = new OfficeHost();
+  // Reading an .xlsx library is the only file reading the pane does; its code loads on first use.
+  const host = new OfficeHost({ readWorkbookFile });
   const { initialTab, autoCheck } = launchOptions(window.location.search);
   createRoot(container).render(
     <App

@@ -35,6 +35,12 @@ export interface WorkbookHost {
   loadSetting?(key: string): Promise<string | null>;
   /** Keeps text inside the workbook under `key`, saved with it; null removes it. */
   saveSetting?(key: string, value: string | null): Promise<void>;
+  /**
+   * Reads a workbook file the user picked (an .xlsx indicator library) into its sheets; rejects
+   * with a bilingual error when the bytes are not one. Absent when the host cannot read files. The
+   * pane reaches file-reading code only through this, so it loads none of it at start.
+   */
+  readWorkbookFile?(bytes: Uint8Array): Promise<WorkbookGrid>;
 }
 
 export interface CellSelection {

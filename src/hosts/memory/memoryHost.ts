@@ -1,6 +1,7 @@
 import { applyEdits, Edit, EditConflictError } from "../../core/edits";
 import { parseA1, WorkbookGrid } from "../../core/grid";
 import { CellSelection, HostError, Mark, WorkbookHost } from "../../core/host";
+import { readWorkbookFile } from "../readWorkbookFile";
 
 /** Where the selection is. */
 export type Selection = CellSelection;
@@ -11,6 +12,8 @@ export interface MemoryHostOptions {
    * workbook saved and opened again.
    */
   settings?: Map<string, string>;
+  /** Reads a workbook file the user picked; by default the .xlsx reader, fetched on first use. */
+  readWorkbookFile?: (bytes: Uint8Array) => Promise<WorkbookGrid>;
 }
 
 /** What changed, for a view of the workbook (the demo's preview). */
@@ -32,10 +35,12 @@ export class MemoryHost implements WorkbookHost {
   private readonly subscribers = new Set<() => void>();
   private readonly selectionListeners = new Set<(selection: CellSelection) => void>();
   private readonly changeListeners = new Set<ChangeListener>();
+  readonly readWorkbookFile: (bytes: Uint8Array) => Promise<WorkbookGrid>;
 
   constructor(workbook: WorkbookGrid, options: MemoryHostOptions = {}) {
     this.grid = workbook;
     this.settings = options.settings ?? new Map();
+    this.readWorkbookFile = options.readWorkbookFile ?? readWorkbookFile;
   }
 
   /** The workbook as it stands now (never mutated in place: each change makes a new object). */

@@ -46,6 +46,8 @@ export interface OfficeHostOptions {
   snapshotMaxAgeMs?: number;
   /** Failures of background work (event registration), which have no caller to reject. */
   onError?: (error: HostError) => void;
+  /** Reads a workbook file the user picked (the pane's entry passes the on-demand .xlsx reader). */
+  readWorkbookFile?: (bytes: Uint8Array) => Promise<WorkbookGrid>;
 }
 
 export interface OfficeReadOptions {
@@ -82,8 +84,10 @@ export class OfficeHost implements WorkbookHost {
   private names: string[] = [];
   private ownBatches = 0;
   private ownUntil = -Infinity;
+  readonly readWorkbookFile?: (bytes: Uint8Array) => Promise<WorkbookGrid>;
 
   constructor(options: OfficeHostOptions = {}) {
+    if (options.readWorkbookFile) this.readWorkbookFile = options.readWorkbookFile;
     this.run = options.run ?? excelRun;
     this.isSupported = options.isSupported ?? officeIsSupported;
     this.now = options.now ?? Date.now;

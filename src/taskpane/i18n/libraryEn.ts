@@ -1,5 +1,5 @@
 import { LEVEL_EN } from "../../core/library/levels";
-import type { LibraryStrings, TargetWords } from "./libraryStrings";
+import type { LibraryStrings, TargetWords } from "./libraryTypes";
 
 const DOMAINS_EN: Record<string, string> = {
   司法行政: "Justice administration",
@@ -112,5 +112,6 @@ export const libraryEn: LibraryStrings = {
   fileTooLarge: (limit) => `The file is too large: a library file may not exceed ${limit} MB.`,
   fileUnreadable: (detail) => `The file could not be read: ${detail}`,
   fileNoSheet: "The workbook has no sheet.",
+  fileWorkbookUnsupported: "Workbooks cannot be read here: import the library as a JSON file.",
   reading: "Reading…",
 };

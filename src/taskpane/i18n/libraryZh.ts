@@ -1,4 +1,4 @@
-import type { LibraryStrings, TargetWords } from "./libraryStrings";
+import type { LibraryStrings, TargetWords } from "./libraryTypes";
 
 function where(w: TargetWords): string {
   const section = w.section === "annual" ? "本年" : "三年期";
@@ -87,5 +87,6 @@ export const libraryZh: LibraryStrings = {
   fileTooLarge: (limit) => `文件太大，指标库文件不能超过 ${limit} MB。`,
   fileUnreadable: (detail) => `无法读取文件：${detail}`,
   fileNoSheet: "工作簿中没有工作表。",
+  fileWorkbookUnsupported: "此处无法读取工作簿文件，请以 JSON 文件导入指标库。",
   reading: "正在读取…",
 };

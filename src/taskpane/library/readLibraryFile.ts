@@ -13,19 +13,18 @@ export interface LibraryFile {
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
-/** Reads an .xlsx into a grid; loaded on demand so the workbook reader stays out of the tab's download. */
-export type XlsxReader = (bytes: Uint8Array) => WorkbookGrid;
-
-const loadXlsxReader = async (): Promise<XlsxReader> => (await import("../../hosts/xlsx/read")).readXlsx;
+/** Reads a workbook file into its sheets: the host's `readWorkbookFile`, when it has one. */
+export type WorkbookFileReader = (bytes: Uint8Array) => Promise<WorkbookGrid>;
 
 /**
  * Reads a custom library from a JSON file or an .xlsx workbook (the first sheet with a header
  * row). Problems inside the file come back as issues; a file that cannot be read at all rejects
- * with an error in both languages (LibraryFileError, or the xlsx reader's WorkbookReadError).
+ * with an error in both languages (LibraryFileError, or the host reader's WorkbookReadError).
+ * Workbooks are read by `readWorkbook`; without one, a workbook is refused with a message.
  */
 export async function readLibraryFile(
   file: LibraryFile,
-  readXlsx: () => Promise<XlsxReader> = loadXlsxReader,
+  readWorkbook?: WorkbookFileReader,
 ): Promise<LibraryImport> {
   if (file.size > MAX_LIBRARY_FILE_MB * 1024 * 1024) {
     throw new LibraryFileError(
@@ -41,7 +40,11 @@ export async function readLibraryFile(
     throw new LibraryFileError(libraryZh.fileUnreadable(detail), libraryEn.fileUnreadable(detail));
   }
   // A zip (PK…) is a workbook whatever its name; anything else is read as JSON text.
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return fromWorkbook((await readXlsx())(bytes));
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
+    if (!readWorkbook)
+      throw new LibraryFileError(libraryZh.fileWorkbookUnsupported, libraryEn.fileWorkbookUnsupported);
+    return fromWorkbook(await readWorkbook(bytes));
+  }
   return importLibraryJson(new TextDecoder("utf-8").decode(bytes));
 }
 

@@ -81,7 +81,7 @@ export function useCustomLibrary(host: WorkbookHost): CustomLibrary {
       setNotice(null);
       setBusy(true);
       try {
-        const result = await readLibraryFile(file);
+        const result = await readLibraryFile(file, host.readWorkbookFile?.bind(host));
         if (!mounted.current) return;
         setOutcome({
           file: file.name,

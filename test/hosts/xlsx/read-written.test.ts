@@ -118,7 +118,7 @@ describe("readXlsx on workbooks written by ExcelJS", () => {
     expect(cell(g(), "A11")).toEqual({ value: 12, text: "12", format: "@" });
     expect(cell(g(), "A12")?.text).toBe("¥-1,234.50");
     expect(cell(g(), "A13")?.text).toBe("12.5%");
-    expect(cell(g(), "A14")?.text).toBe("2020-01-02 13:45:30");
+    expect(cell(g(), "A14")?.text).toBe("2020/1/2 13:45:30");
   });
 
   test("rich text is concatenated", () => {

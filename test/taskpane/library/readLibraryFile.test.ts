@@ -1,4 +1,6 @@
 import ExcelJS from "exceljs";
+import { readWorkbookFile } from "../../../src/hosts/readWorkbookFile";
+import { readXlsx } from "../../../src/hosts/xlsx/read";
 import { LibraryFileError } from "../../../src/taskpane/library/errors";
 import {
   droppedCount,
@@ -64,13 +66,13 @@ describe("readLibraryFile", () => {
       s.addRow(HEADER);
       s.addRow(["培训场次", "产出指标", "数量指标", "≥", 4, "场"]);
     });
-    let loads = 0;
-    const reader = async () => {
-      loads++;
-      return (await import("../../../src/hosts/xlsx/read")).readXlsx;
+    let reads = 0;
+    const reader = async (b: Uint8Array) => {
+      reads++;
+      return readXlsx(b);
     };
     const result = await readLibraryFile(file("library.json", bytes), reader);
-    expect(loads).toBe(1);
+    expect(reads).toBe(1);
     expect(result.issues).toEqual([]);
     expect(result.entries.map((e) => [e.name, e.value])).toEqual([
       ["培训场次", { comparator: "≥", value: "4", unit: "场" }],
@@ -82,10 +84,24 @@ describe("readLibraryFile", () => {
       wb.addWorksheet("甲").addRow(["随便"]);
       wb.addWorksheet("乙").addRow(["什么"]);
     });
-    const result = await readLibraryFile(file("x.xlsx", bytes));
+    const result = await readLibraryFile(file("x.xlsx", bytes), readWorkbookFile);
     expect(result.entries).toEqual([]);
     expect(result.issues).toHaveLength(1);
     expect(result.issues[0].messageZh).toContain("工作表「甲」中找不到表头行");
+  });
+
+  it("a workbook given to a host that cannot read files is refused in both languages, JSON still read", async () => {
+    const bytes = await xlsx((wb) => wb.addWorksheet("指标").addRow(HEADER));
+    const error = await readLibraryFile(file("lib.xlsx", bytes)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LibraryFileError);
+    expect((error as LibraryFileError).messageZh).toBe("此处无法读取工作簿文件，请以 JSON 文件导入指标库。");
+    expect((error as LibraryFileError).messageEn).toBe(
+      "Workbooks cannot be read here: import the library as a JSON file.",
+    );
+    const json = await readLibraryFile(
+      file("lib.json", JSON.stringify([{ name: "甲", level2: "数量指标", value: "≥3次" }])),
+    );
+    expect(json.entries.map((e) => e.name)).toEqual(["甲"]);
   });
 
   it("JSON text that is not a library is an issue, not an exception", async () => {
