@@ -44,7 +44,7 @@ export async function runReport(cmd: ReportCommand, io: CliIO): Promise<number> 
     if ("error" in loaded) {
       io.stderr(unreadableLine(input.display, loaded.error));
       const r = unreadableReason(loaded.error);
-      entries.push({ file: input.display, href: null, reason: `${r.zh} / ${r.en}` });
+      entries.push({ file: input.display.slice(base.length), href: null, reason: `${r.zh} / ${r.en}` });
       unreadable = true;
       continue;
     }
@@ -54,7 +54,7 @@ export async function runReport(cmd: ReportCommand, io: CliIO): Promise<number> 
     if (!(await writeOutput(path.join(outDir, href), page, io))) return 2;
     errors ||= report.summary.errors > 0;
     entries.push({
-      file: input.display,
+      file: input.display.slice(base.length),
       href,
       department: report.record?.department.value ?? "",
       year: report.record?.year ?? null,
