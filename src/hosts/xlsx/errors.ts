@@ -94,6 +94,12 @@ export const readErrors = {
       "The Excel 97-2003 / WPS workbook (.xls / .et) is damaged or incomplete; open it in Excel or WPS and save it again",
       detail,
     ),
+  corruptContainer: () =>
+    new WorkbookReadError(
+      "corrupt",
+      "这是 Office 97-2003 格式的文件（如 .xls / .et），但已损坏或不完整（可能下载或复制未完成），请在 Excel 或 WPS 中打开并重新保存",
+      "This is an Office 97-2003 file (such as .xls / .et) but it is damaged or incomplete (perhaps a partial download or copy); open it in Excel or WPS and save it again",
+    ),
   csv: () =>
     new WorkbookReadError(
       "csv",
