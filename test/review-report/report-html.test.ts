@@ -77,7 +77,7 @@ describe("review report of the defect sample", () => {
     expect(csp).toContain("default-src 'none'");
     expect(csp).not.toContain("script-src");
     expect(html).not.toMatch(/<script|<link|<img|<iframe|src=|https?:\/\//i);
-    expect(html).toMatch(/@page \{ size: A4 landscape;/);
+    expect(html).toMatch(/@page \{\s*size: A4 landscape;/);
     expect(html).toContain("thead { display: table-header-group; }");
     expect(html).toContain("break-inside: avoid");
   });

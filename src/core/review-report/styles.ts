@@ -72,7 +72,10 @@ table.index td.n { text-align: right; font-variant-numeric: tabular-nums; }
 .tag.pass { color: var(--ok); background: var(--ok-bg); } .tag.fail { color: var(--error); background: var(--error-bg); }
 .tag.unreadable { color: var(--muted); background: var(--soft); }
 ins { text-decoration: none; color: var(--ok); font-weight: 600; } del { color: var(--error); }
-@page { size: A4 landscape; margin: 12mm 10mm 14mm; }
+@page {
+  size: A4 landscape; margin: 12mm 10mm 14mm;
+  @bottom-right { content: counter(page) " / " counter(pages); font-size: 9px; color: #616161; }
+}
 @media print {
   body { background: #fff; padding: 0; font-size: 11px; }
   main { box-shadow: none; padding: 0; max-width: none; }
