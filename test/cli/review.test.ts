@@ -106,6 +106,24 @@ describe("jixiao report", () => {
     expect(index).not.toContain("~$a");
   });
 
+  it("reports on a legacy .xls as on its .xlsx", async () => {
+    const xls = path.join(dir, "legacy.html");
+    const xlsx = path.join(dir, "modern.html");
+    expect(
+      (await runCli(["report", path.join(ROOT, "test/fixtures/legacy/tianhe-2019.xls"), "-o", xls])).code,
+    ).toBe(0);
+    expect(
+      (await runCli(["report", path.join(ROOT, "test/fixtures/variations/tianhe-2019.xlsx"), "-o", xlsx]))
+        .code,
+    ).toBe(0);
+    const body = (f: string) =>
+      fs
+        .readFileSync(f, "utf8")
+        .replace(/tianhe-2019\.xlsx?/g, "F")
+        .replace(/data-footer="date">[^<]*/, "");
+    expect(body(xls)).toBe(body(xlsx));
+  });
+
   it("needs an output folder for a folder", async () => {
     const r = await runCli(["report", path.join(ROOT, "assets/samples")]);
     expect(r.code).toBe(2);

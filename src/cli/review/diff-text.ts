@@ -80,9 +80,11 @@ export function formatDiffText(d: TableDiff, lang: ReviewLang, style: Style): st
   const en = `${s.lowered} lowered, ${s.droppedIndicators} dropped, ${s.addedIndicators} added, ${s.copiedGoals} goals copied, ${s.budget} budget changes`;
   const verdict =
     s.lowered > 0
-      ? style.red("▼ " + bi(lang, "有目标降低", "/ targets lowered"))
-      : style.green("✔ " + bi(lang, "没有目标降低", "/ no target lowered"));
-  L.push(`  ${bi(lang, zh, "/ " + en)}  ${verdict}`);
+      ? style.red("▼ " + bi(lang, "有目标降低", lang === "en" ? "targets lowered" : "/ targets lowered"))
+      : style.green(
+          "✔ " + bi(lang, "没有目标降低", lang === "en" ? "no target lowered" : "/ no target lowered"),
+        );
+  L.push(`  ${bi(lang, zh, lang === "en" ? en : "/ " + en)}  ${verdict}`);
   if (d.lowered.some((l) => l.inferredFrom !== "comparator"))
     L.push(
       "  " +
