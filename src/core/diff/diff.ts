@@ -102,6 +102,11 @@ export function diffTables(last: DiffInput, now: DiffInput, options: DiffOptions
   compare(out, "annual", rate(a), rate(b));
   goal(out, "annual", "年度目标", a.annual.goal, b.annual.goal);
   goal(out, "threeYear", "三年期目标", a.threeYear.goal, b.threeYear.goal);
+  // Top to bottom of this year's sheet, 本年 before 三年期: the section goal comes before its tasks'.
+  const row = (cell: string) => Number(/\d+$/.exec(cell)?.[0] ?? 0);
+  out.copiedGoals.sort((x, y) =>
+    x.section === y.section ? row(x.this.cell) - row(y.this.cell) : x.section === "annual" ? -1 : 1,
+  );
   out.budget = budgetChanges(a, b, threshold);
   out.summary = {
     lowered: out.lowered.length,
