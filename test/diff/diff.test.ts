@@ -121,6 +121,19 @@ describe("matching and lowering", () => {
     expect(m.added).toEqual([2]);
   });
 
+  it("pairs a big table's repeated names in order and still finds a renamed one", () => {
+    const names = ["服务对象满意度", "宣传活动场次", "培训人数"];
+    const last = Array.from({ length: 600 }, (_, i) => names[i % 3]);
+    last.push("智能化社区矫正中心建设");
+    const now = [...last.slice(0, 598), "智能社区矫正中心建设进度"];
+    const m = matchByName(last, now);
+    expect(last.length * now.length).toBeGreaterThan(250_000);
+    expect(m.pairs.filter((p) => p.score === 1).every((p) => p.last === p.this)).toBe(true);
+    expect(m.pairs.find((p) => p.last === 600)?.this).toBe(598);
+    expect(m.dropped).toEqual([598, 599]);
+    expect(m.added).toEqual([]);
+  });
+
   it("reads direction from the comparator, then from a 反向 name", () => {
     expect(lowerings("≥90%", "≥85%", "成功率")).toHaveLength(1);
     expect(lowerings("≥85%", "≥90%", "成功率")).toHaveLength(0);

@@ -50,13 +50,27 @@ export function matchByName(lastNames: readonly string[], thisNames: readonly st
   if (lastKeys.length * thisKeys.length <= ALL_PAIRS_MAX) {
     for (let i = 0; i < lastKeys.length; i++) for (let j = 0; j < thisKeys.length; j++) consider(i, j);
   } else {
-    // Exact keys first (cheap and the common case), then the few candidates sharing 4-grams.
+    // Equal keys pair up in order (the n-th 满意度 with the n-th), then the rest among the few
+    // candidates sharing 4-grams: a big table repeats names, and every pair of them would be quadratic.
     const byKey = new Map<string, number[]>();
-    thisKeys.forEach((k, j) => byKey.set(k, [...(byKey.get(k) ?? []), j]));
-    lastKeys.forEach((k, i) => (byKey.get(k) ?? []).forEach((j) => consider(i, j)));
-    candidatesFor(lastKeys, thisKeys, CANDIDATES).forEach((js, i) =>
-      js.forEach((j) => lastKeys[i] !== thisKeys[j] && consider(i, j)),
-    );
+    thisKeys.forEach((k, j) => {
+      const list = byKey.get(k);
+      if (list) list.push(j);
+      else byKey.set(k, [j]);
+    });
+    const paired = new Set<number>();
+    lastKeys.forEach((k, i) => {
+      const j = k === "" ? undefined : byKey.get(k)?.shift();
+      if (j === undefined) return;
+      scored.push({ last: i, this: j, score: 1 });
+      paired.add(i);
+    });
+    const rest = lastKeys.map((_, i) => i).filter((i) => !paired.has(i));
+    candidatesFor(
+      rest.map((i) => lastKeys[i]),
+      thisKeys,
+      CANDIDATES,
+    ).forEach((js, n) => js.forEach((j) => consider(rest[n], j)));
   }
   scored.sort(
     (x, y) =>
