@@ -1,7 +1,7 @@
 import fs from "fs";
 import path from "path";
 import { makeCopies } from "../diff/fixtures";
-import { ROOT, runCli, tempDir } from "./run-cli";
+import { ROOT, runCli, spawnCli, tempDir } from "./run-cli";
 
 const dir = tempDir();
 const copies = makeCopies(dir);
@@ -22,6 +22,15 @@ describe("jixiao diff", () => {
     const same = await runCli(["diff", copies.last, copies.last, "--fail-on-lowered"]);
     expect(same.code).toBe(0);
     expect(same.stdout).toContain("没有目标降低");
+  });
+
+  it("runs from the built command (lib/), as npx jixiao does", () => {
+    const r = spawnCli(["diff", copies.last, copies.lowered, "--fail-on-lowered", "--format", "json"]);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).summary.lowered).toBe(7);
+    const page = path.join(dir, "spawned.html");
+    expect(spawnCli(["report", DEFECTS, "-o", page]).code).toBe(1);
+    expect(fs.readFileSync(page, "utf8")).toContain('data-verdict="fail"');
   });
 
   it("prints JSON with the cells, and honours --threshold", async () => {

@@ -61,6 +61,7 @@ table.issues td.rule { width: 190px; font-family: ui-monospace, "DejaVu Sans Mon
 table.issues .msg-en { color: var(--muted); display: block; }
 table.issues .fix { width: 170px; overflow-wrap: anywhere; }
 .sev-error { color: var(--error); font-weight: 700; } .sev-warning { color: var(--warning); font-weight: 700; } .sev-info { color: var(--info); font-weight: 700; }
+.cellref { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 11px; color: var(--muted); }
 .note { color: var(--muted); font-size: 12px; margin: 6px 0; }
 .empty { padding: 12px; background: var(--ok-bg); color: var(--ok); border-radius: 4px; }
 footer { margin-top: 28px; padding-top: 8px; border-top: 1px solid var(--line); color: var(--muted); font-size: 11px;
