@@ -5,14 +5,17 @@
  *   (b) core time, grid → report, for 10 … 10,000 indicators, and its growth per 10×;
  *   (c) the CLI on a 20,000-indicator workbook against SheetJS, ExcelJS and the unzip-and-scan floor;
  *   (d) the task pane's scripts, gzipped;
- *   (e) time to the first render of the pane and of the demo page in Chromium.
+ *   (e) time to the first render of the pane and of the demo page in Chromium;
+ *   (g) start-up: npx jixiao against node bin/jixiao.js and the command installed once;
+ *   (h) 1,000 reference-sized files checked in one command (time per file), and the summary writer.
  *
- *   npm run bench [-- --only a,b,c,d,e] [--runs 5] [--loads 7] [--no-write]
+ *   npm run bench [-- --only a,b,c,d,e,g,h] [--runs 5] [--loads 7] [--no-write]
  */
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { makeBigWorkbook } from "../../test/fixtures/big/make-big";
+import { ensureCliBuilt, partBatch, partStartup } from "./batch-time";
 import { measureBundle } from "./bundle-size";
 import { contenders, measureCli } from "./cli-time";
 import { measureCoreTime } from "./core-time";
@@ -25,6 +28,8 @@ import { benchTable } from "./table";
 
 const RESULTS = join(__dirname, "..", "..", "test", "bench", "results.json");
 const CLI_INDICATORS = 20000;
+/** Every part of a complete run (results.json is written for complete runs only). */
+const ALL_PARTS = "a,b,c,d,e,g,h";
 
 interface Goal {
   goal: string;
@@ -40,7 +45,7 @@ function options() {
   };
   const only = value("--only");
   return {
-    parts: new Set((only ?? "a,b,c,d,e").split(",").map((s) => s.trim())),
+    parts: new Set((only ?? ALL_PARTS).split(",").map((s) => s.trim())),
     runs: Number(value("--runs") ?? 5),
     loads: Number(value("--loads") ?? 7),
     write: !args.includes("--no-write"),
@@ -293,6 +298,18 @@ async function main(): Promise<void> {
     }));
   }
 
+  if (opts.parts.has("g") || opts.parts.has("h")) ensureCliBuilt(log);
+  if (opts.parts.has("g")) {
+    const g = partStartup(opts.runs, log, table);
+    results.startup = g.result;
+    goals.push(...g.goals);
+  }
+  if (opts.parts.has("h")) {
+    const h = await partBatch(opts.runs, log, table);
+    results.batch = h.result;
+    goals.push(...h.goals);
+  }
+
   results.goals = goals;
   results.benchSeconds = round((performance.now() - started) / 1000, 1);
   log("\nGoals");
@@ -300,7 +317,7 @@ async function main(): Promise<void> {
     table([["goal", "measured", "holds"], ...goals.map((g) => [g.goal, g.measured, g.holds ? "yes" : "NO"])]),
   );
   log(`\nbench took ${results.benchSeconds} s`);
-  if (opts.write && opts.parts.size === 5) {
+  if (opts.write && opts.parts.size === ALL_PARTS.split(",").length) {
     writeFileSync(RESULTS, JSON.stringify(results, null, 2) + "\n");
     log(`written: ${RESULTS}`);
   } else if (opts.write) {

@@ -1,12 +1,15 @@
 /** Command-line arguments, parsed without a library: the grammar is small and fixed by the contract. */
+import { DiffCommand, parseDiff, parseReport, ReportCommand } from "./review-args";
 
 export type Format = "text" | "json";
 export type Lang = "zh" | "en" | "both";
 
 export type Command =
-  | { name: "validate"; files: string[]; format: Format; year?: number; lang: Lang }
+  | { name: "validate"; files: string[]; format: Format; year?: number; lang: Lang; summary?: string }
   | { name: "fix"; file: string; out: string; format: Format; lang: Lang }
   | { name: "library"; query: string; format: Format; lang: Lang; level?: string; domain?: string }
+  | ReportCommand
+  | DiffCommand
   | { name: "help" }
   | { name: "version" };
 
@@ -29,6 +32,10 @@ export function parseArgs(argv: readonly string[]): Command {
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     if (a === "--help" || a === "-h") return { name: "help" };
+    if (a === "--fail-on-lowered") {
+      opts[a] = "true";
+      continue;
+    }
     if (a === "--") {
       positional.push(...rest.slice(i + 1));
       break;
@@ -40,21 +47,27 @@ export function parseArgs(argv: readonly string[]): Command {
       continue;
     }
     const key = m[1] === "-o" ? "--out" : m[1];
-    if (!["--format", "--year", "--out", "--lang", "--level", "--domain"].includes(key)) {
+    if (
+      !["--format", "--year", "--out", "--lang", "--level", "--domain", "--summary", "--threshold"].includes(
+        key,
+      )
+    ) {
       throw new UsageError(`未知选项：${a}`, `Unknown option: ${a}`);
     }
     const value = m[2] ?? rest[++i];
     if (value === undefined) throw new UsageError(`选项 ${m[1]} 缺少取值`, `Option ${m[1]} needs a value`);
     opts[key] = value;
   }
-  const format = parseFormat(opts["--format"]);
+  // report and diff know html too.
+  const format = name === "report" || name === "diff" ? "text" : parseFormat(opts["--format"]);
   const lang = parseLang(opts["--lang"]);
   switch (name) {
     case "validate": {
       if (positional.length === 0)
         throw new UsageError("请指定要检查的 .xlsx 文件", "Name the .xlsx file(s) to check");
       const year = opts["--year"] === undefined ? undefined : parseYear(opts["--year"]);
-      return { name: "validate", files: positional, format, year, lang };
+      const summary = opts["--summary"] === undefined ? undefined : parseSummary(opts["--summary"]);
+      return { name: "validate", files: positional, format, year, lang, ...(summary ? { summary } : {}) };
     }
     case "fix": {
       if (positional.length !== 1)
@@ -77,9 +90,17 @@ export function parseArgs(argv: readonly string[]): Command {
         ...(opts["--level"] ? { level: opts["--level"] } : {}),
         ...(opts["--domain"] ? { domain: opts["--domain"] } : {}),
       };
+    case "report":
+      return parseReport(positional, opts, lang, fail);
+    case "diff":
+      return parseDiff(positional, opts, lang, fail);
     default:
       throw new UsageError(`未知命令：${name}`, `Unknown command: ${name}`);
   }
+}
+
+function fail(zh: string, en: string): never {
+  throw new UsageError(zh, en);
 }
 
 function parseFormat(v: string | undefined): Format {
@@ -98,6 +119,14 @@ function parseLang(v: string | undefined): Lang {
   );
 }
 
+function parseSummary(v: string): string {
+  if (/\.(xlsx|csv)$/i.test(v)) return v;
+  throw new UsageError(
+    `--summary 的文件名应以 .xlsx 或 .csv 结尾，而不是「${v}」`,
+    `--summary must name an .xlsx or .csv file, not "${v}"`,
+  );
+}
+
 function parseYear(v: string): number {
   if (!/^\d{4}$/.test(v))
     throw new UsageError(
@@ -111,8 +140,11 @@ export const USAGE = `jixiao — 部门整体绩效目标表检查 / checks the 
 
 用法 Usage:
   jixiao validate FILE.xlsx [FILE2.xlsx ...] [--format text|json] [--year 2019] [--lang zh|en|both]
+  jixiao validate DIR ["DIR/*.xlsx" ...] [--summary OUT.xlsx|OUT.csv]   (文件夹、模式 folders, patterns)
   jixiao fix FILE.xlsx -o OUT.xlsx [--format text|json]
   jixiao library [QUERY] [--level 二级或一级] [--domain 领域] [--format text|json]
+  jixiao report FILE.xlsx -o OUT.html | jixiao report DIR --format html -o OUTDIR   (可打印的检查报告 printable review report)
+  jixiao diff LAST.xlsx THIS.xlsx [--format text|json|html] [--fail-on-lowered] [--threshold 10%]
 
 退出码 Exit codes:
   0  没有错误 / no file has an error

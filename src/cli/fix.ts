@@ -4,6 +4,7 @@ import { checkWorkbook, editsForFixes } from "../core/check";
 import { HostError } from "../core/host";
 import { readXlsxFile } from "../hosts/xlsx/file";
 import { XlsxFileHost } from "../hosts/xlsx/host";
+import { isLegacyWorkbook } from "../hosts/xls";
 import { Command } from "./args";
 import { CliIO } from "./io";
 import { formatReportText } from "./report-text";
@@ -24,6 +25,10 @@ export async function runFix(cmd: FixCommand, io: CliIO): Promise<number> {
   try {
     const read = await readXlsxFile(input);
     bytes = read.bytes;
+    if (isLegacyWorkbook(bytes)) {
+      io.stderr(legacyFixLine(cmd.file));
+      return 2;
+    }
     host = new XlsxFileHost(bytes, read.workbook);
   } catch (e) {
     io.stderr(unreadableLine(cmd.file, e));
@@ -60,4 +65,18 @@ export async function runFix(cmd: FixCommand, io: CliIO): Promise<number> {
     io.stdout(style.green(fixedLine) + "\n" + formatReportText(after.report, cmd.lang, style));
   }
   return after.report.summary.errors > 0 ? 1 : 0;
+}
+
+/**
+ * fix patches the cells inside an .xlsx package and writes nothing else; a legacy workbook has no
+ * such package, and writing a new .xlsx from the grid would drop its formatting. So it says so and
+ * writes nothing (validate checks the file as it is).
+ */
+function legacyFixLine(file: string): string {
+  return (
+    `${file}: 自动修复只能写入 .xlsx，这是旧版 Excel 97-2003 / WPS 工作簿（.xls / .et），未写入任何文件；` +
+    `请在 Excel 或 WPS 中另存为 .xlsx 后再修复（validate 可以直接检查此文件）` +
+    ` / fix writes .xlsx only and this is a legacy Excel 97-2003 / WPS workbook (.xls / .et); nothing was written.` +
+    ` Save it as .xlsx in Excel or WPS and fix that (validate checks this file as it is)\n`
+  );
 }

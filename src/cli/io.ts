@@ -4,13 +4,24 @@ export interface CliIO {
   stderr(text: string): void;
   colour: boolean;
   cwd: string;
+  /** stderr is a terminal (a batch then draws its progress line there), and its width. */
+  stderrTTY?: boolean;
+  columns?: number;
 }
 
 export function processIO(): CliIO {
+  // A reader that stops early (`jixiao validate DIR | head`) closes the pipe: end quietly.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit();
+    process.stderr.write("无法写出结果 / The output cannot be written\n");
+    process.exit(2);
+  });
   return {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     colour: false,
     cwd: process.cwd(),
+    stderrTTY: process.stderr.isTTY === true,
+    columns: process.stderr.columns,
   };
 }

@@ -21,6 +21,10 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO()): Pr
         return await (await import("./fix")).runFix(cmd, io);
       case "library":
         return await (await import("./library")).runLibrary(cmd, io);
+      case "report":
+        return await (await import("./review/report")).runReport(cmd, io);
+      case "diff":
+        return await (await import("./review/diff")).runDiff(cmd, io);
     }
   } catch (e) {
     if (e instanceof UsageError) {

@@ -116,10 +116,25 @@ describe("files that cannot be read", () => {
       () => path.join(ROOT, "test/hosts/xlsx/fixtures/encrypted.xlsx"),
       /密码.*\/ .*password-protected/,
     ],
-    ["a legacy .xls", () => path.join(ROOT, "test/hosts/xlsx/fixtures/legacy.xls"), /97-2003.*\/ .*97-2003/],
+    // A legacy .xls is checked now (test/cli/legacy.test.ts); an encrypted or cut one is refused.
+    [
+      "a password-protected .xls",
+      () => path.join(ROOT, "test/fixtures/legacy/encrypted.xls"),
+      /密码.*\/ .*password-protected/,
+    ],
+    [
+      "a truncated .xls",
+      () =>
+        file(
+          "cut.xls",
+          fs.readFileSync(path.join(ROOT, "test/fixtures/legacy/tianhe-2019.xls")).subarray(0, 12000),
+        ),
+      /损坏.*\/ .*damaged/,
+    ],
     ["a truncated workbook", () => file("truncated.xlsx", truncated), /损坏.*\/ .*damaged/],
     ["a Word document named .xlsx", () => file("letter.xlsx", docx), /Word.*\/ .*Word/],
-    ["a folder", () => dir, /文件夹.*\/ .*folder/],
+    // A folder is checked file by file since batch checks came; one without workbooks is refused.
+    ["a folder without workbooks", () => fs.mkdtempSync(path.join(dir, "empty-")), /文件夹.*\/ .*folder/],
   ];
 
   it.each(cases)("%s: exit 2 and one clear line in Chinese and English", async (_, make, message) => {

@@ -15,7 +15,7 @@ export const TOTAL_RUNS = (() => {
 
 /** Each property's share of the total. */
 export const WEIGHTS = {
-  randomGrids: 0.3,
+  randomGrids: 0.28,
   randomGridsFixes: 0.08,
   mangledReference: 0.14,
   editSequences: 0.2,
@@ -25,6 +25,8 @@ export const WEIGHTS = {
   marks: 0.04,
   xlsxDamage: 0.02,
   xlsxHostileXml: 0.02,
+  xlsDamage: 0.01,
+  xlsHostileRecords: 0.01,
 } as const;
 
 export type PropertyName = keyof typeof WEIGHTS;

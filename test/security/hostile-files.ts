@@ -4,10 +4,12 @@ import { strFromU8, strToU8, unzipSync, Zippable, zipSync } from "fflate";
 import fs from "fs";
 import os from "os";
 import path from "path";
+import { joinRecords, RawRecord, recordsOf, writeCfb } from "../hosts/xls/biff-writer";
 import { ROOT } from "./pages";
 
 export const REFERENCE = path.join(ROOT, "assets/samples/tianhe-2019.xlsx");
 export const ENCRYPTED = path.join(ROOT, "test/hosts/xlsx/fixtures/encrypted.xlsx");
+const LEGACY = path.join(ROOT, "test/fixtures/legacy");
 const SHEET = "xl/worksheets/sheet1.xml";
 
 export interface HostileFile {
@@ -135,5 +137,60 @@ export function writeHostileFiles(): { dir: string; files: HostileFile[] } {
     }, 0),
     "checked",
   );
+  addLegacy(add, next);
   return { dir, files };
+}
+
+type Add = (
+  name: string,
+  bytes: Uint8Array | string,
+  expect: HostileFile["expect"],
+  message?: RegExp,
+) => void;
+
+/** Legacy workbooks (.xls / .et): real ones, encrypted, truncated, and record bombs. */
+function addLegacy(add: Add, next: () => number): void {
+  const xls = new Uint8Array(fs.readFileSync(path.join(LEGACY, "tianhe-2019.xls")));
+  add("tianhe-2019.xls", xls, "checked");
+  add("tianhe-2019.et", xls, "checked");
+  add("encrypted.xls", fs.readFileSync(path.join(LEGACY, "encrypted.xls")), "refused", /密码/);
+  for (let k = 1; k < 8; k += 2) {
+    add(`truncated-${k}of8.xls`, xls.slice(0, Math.floor((xls.length * k) / 8)), "refused", /损坏/);
+  }
+  const cut = 1 + Math.floor(next() * (xls.length - 2));
+  add(`truncated-at-${cut}.xls`, xls.slice(0, cut), "refused", /损坏|不是 Excel 工作簿/);
+  const records = recordsOf(xls);
+  const sheetBof = records.findIndex((r, i) => i > 0 && r.type === 0x0809);
+  const wrap = (rs: RawRecord[]) => writeCfb({ Workbook: joinRecords(rs) });
+  const insert = (at: number, ...rs: RawRecord[]) =>
+    wrap([...records.slice(0, at), ...rs, ...records.slice(at)]);
+  // 1.2 million blank cells in 300 MULBLANK records of 4,000 (2.4 MB), in the style of an amount
+  // (so that each is a cell: it carries a number format).
+  const xf = records.find((r) => r.type === 0x027e || r.type === 0x0203)!.data.subarray(4, 6);
+  const mulblank = (row: number) => {
+    const data = new Uint8Array(4 + 4000 * 2 + 2);
+    const v = new DataView(data.buffer);
+    v.setUint16(0, row, true);
+    for (let i = 0; i < 4000; i++) data.set(xf, 4 + i * 2);
+    v.setUint16(4 + 8000, 3999, true);
+    return { type: 0x00be, data };
+  };
+  add(
+    "bomb-1m-cells.xls",
+    insert(sheetBof + 1, ...Array.from({ length: 300 }, (_, r) => mulblank(200 + r))),
+    "refused",
+    /单元格过多/,
+  );
+  const sst = records.findIndex((r) => r.type === 0x00fc);
+  const lying = records[sst].data.slice();
+  new DataView(lying.buffer).setUint32(4, 0xffffffff, true);
+  add(
+    "bomb-shared-strings.xls",
+    wrap([...records.slice(0, sst), { type: 0x00fc, data: lying }, ...records.slice(sst + 1)]),
+    "refused",
+    /共享字符串过多/,
+  );
+  // 6 MB of CONTINUE records after the shared strings (read, then ignored: the SST is complete).
+  const padding = Array.from({ length: 750 }, () => ({ type: 0x003c, data: new Uint8Array(8224) }));
+  add("padded-6mb.xls", insert(sst + 1, ...padding), "checked");
 }

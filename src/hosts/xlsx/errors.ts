@@ -81,6 +81,25 @@ export const readErrors = {
       "这是旧版 Excel 97-2003 工作簿（.xls），请在 Excel 中另存为 .xlsx 后再检查",
       "This is an old Excel 97-2003 workbook (.xls); save it as .xlsx in Excel and check again",
     ),
+  legacyVersion: () =>
+    new WorkbookReadError(
+      "legacy-xls",
+      "这是 Excel 2.x–4.0 等早期版本的工作簿，无法读取，请在 Excel 或 WPS 中另存为 .xlsx 后再检查",
+      "This workbook is from an early Excel version (2.x-4.0) and cannot be read; save it as .xlsx in Excel or WPS and check again",
+    ),
+  corruptLegacy: (detail?: string) =>
+    new WorkbookReadError(
+      "corrupt",
+      "旧版 Excel 97-2003 / WPS 工作簿（.xls / .et）已损坏或不完整，请在 Excel 或 WPS 中打开并重新保存",
+      "The Excel 97-2003 / WPS workbook (.xls / .et) is damaged or incomplete; open it in Excel or WPS and save it again",
+      detail,
+    ),
+  corruptContainer: () =>
+    new WorkbookReadError(
+      "corrupt",
+      "这是 Office 97-2003 格式的文件（如 .xls / .et），但已损坏或不完整（可能下载或复制未完成），请在 Excel 或 WPS 中打开并重新保存",
+      "This is an Office 97-2003 file (such as .xls / .et) but it is damaged or incomplete (perhaps a partial download or copy); open it in Excel or WPS and save it again",
+    ),
   csv: () =>
     new WorkbookReadError(
       "csv",

@@ -1,5 +1,6 @@
 import { SheetGrid, WorkbookGrid } from "../../core/grid";
-import { readErrors, WorkbookReadError } from "./errors";
+import { isLegacyWorkbook, readXls } from "../xls";
+import { MAX_FILE_BYTES, readErrors, WorkbookReadError } from "./errors";
 import { OpcPackage, parseXmlPart, Relationship } from "./package";
 import { parseSheet, SheetContext } from "./sheet";
 import { sniff } from "./sniff";
@@ -53,9 +54,11 @@ function notAWorkbook(pkg: OpcPackage): WorkbookReadError {
 /**
  * Reads every sheet of an .xlsx: values, display texts, number formats, formulas with their
  * cached values, and merged areas. Pure (no Node APIs), so it runs in the browser too.
- * Throws WorkbookReadError, never a library error.
+ * A legacy .xls / WPS .et (a compound file with a Workbook or Book stream) goes to the legacy
+ * reader, which gives the same grid. Throws WorkbookReadError, never a library error.
  */
 export function readXlsxWith(bytes: Uint8Array, inflate: Inflate): WorkbookGrid {
+  if (bytes.length <= MAX_FILE_BYTES && isLegacyWorkbook(bytes)) return readXls(bytes);
   try {
     return readParts(openParts(bytes, inflate));
   } catch (e) {

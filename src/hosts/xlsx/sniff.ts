@@ -1,4 +1,4 @@
-import { cfbStreamNames, isCfb } from "./cfb";
+import { cfbReadable, cfbStreamNames, isCfb } from "./cfb";
 import { MAX_FILE_BYTES, readErrors, WorkbookReadError } from "./errors";
 
 /**
@@ -33,6 +33,8 @@ function cfbError(bytes: Uint8Array): WorkbookReadError {
       "a PowerPoint 97-2003 presentation (.ppt)",
     );
   }
+  // A container whose directory cannot be read: most likely an .xls cut short in a download.
+  if (!cfbReadable(bytes)) return readErrors.corruptContainer();
   return readErrors.notXlsx();
 }
 

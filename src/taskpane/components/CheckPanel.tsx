@@ -8,6 +8,7 @@ import { useLiveCheck } from "../state/useLiveCheck";
 import { CheckFn, ReadFallback } from "../types";
 import { CheckToolbar } from "./CheckToolbar";
 import { EmptyState } from "./EmptyState";
+import { ExportReportButton } from "./ExportReportButton";
 import { ErrorBar } from "./ErrorBar";
 import { IssueList } from "./IssueList";
 import { Notice } from "./Notice";
@@ -72,6 +73,7 @@ export function CheckPanel({ host, check, readFallback, autoCheck, workbookChang
         onFixAll={() => void checker.fixAll()}
         onClearMarks={() => void checker.clearMarks()}
         onLiveChange={setLive}
+        extra={<ExportReportButton host={host} check={check} readFallback={readFallback} />}
       />
       <div className={styles.progress}>
         {(checker.checking || checker.busy) && <ProgressBar thickness="medium" aria-label={t.checking} />}

@@ -1,4 +1,5 @@
 import { Button, makeStyles, Spinner, Switch, tokens, Tooltip } from "@fluentui/react-components";
+import { ReactNode } from "react";
 import { useStrings } from "../i18n";
 
 const useStyles = makeStyles({
@@ -22,6 +23,8 @@ export interface CheckToolbarProps {
   onFixAll: () => void;
   onClearMarks: () => void;
   onLiveChange: (live: boolean) => void;
+  /** More actions at the end of the row (the review report's export). */
+  extra?: ReactNode;
 }
 
 export function CheckToolbar(props: CheckToolbarProps) {
@@ -58,6 +61,7 @@ export function CheckToolbar(props: CheckToolbarProps) {
           onChange={(_, data) => props.onLiveChange(data.checked)}
         />
       </Tooltip>
+      {props.extra}
     </div>
   );
 }

@@ -47,4 +47,8 @@ export const en: Strings = {
   libraryPlaceholder:
     "The indicator library is being prepared: here you will find common performance indicators and how their values are written.",
   loading: "Loading…",
+  exportReport: "Export review report",
+  exportReportHint:
+    "Checks the workbook and saves the printable review report (the sheet, numbered issues and their list) as an HTML file",
+  exportReportDone: (file) => `Saved the review report ${file}; open it in a browser to print it.`,
 };

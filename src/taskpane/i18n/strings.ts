@@ -40,4 +40,8 @@ export interface Strings {
   libraryTitle: string;
   libraryPlaceholder: string;
   loading: string;
+  /** The printable review report of the open workbook, saved as one HTML file. */
+  exportReport: string;
+  exportReportHint: string;
+  exportReportDone: (file: string) => string;
 }

@@ -45,4 +45,7 @@ export const zh: Strings = {
   libraryTitle: "指标库",
   libraryPlaceholder: "指标库正在准备中：这里将可以查找常用绩效指标及其指标值的写法。",
   loading: "正在加载…",
+  exportReport: "导出检查报告",
+  exportReportHint: "检查当前工作簿，把可打印的检查报告（表格、问题编号和清单）保存为 HTML 文件",
+  exportReportDone: (file) => `已导出检查报告 ${file}，可在浏览器中打开并打印。`,
 };

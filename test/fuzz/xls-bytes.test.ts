@@ -1,0 +1,172 @@
+/**
+ * The legacy (.xls / .et) reader on damaged and hostile copies of the reference table saved as
+ * .xls: it returns a workbook the rules check soundly, or throws a WorkbookReadError with one line
+ * in each language; never anything else, never a hang.
+ */
+import fc from "fast-check";
+import fs from "fs";
+import path from "path";
+import { checkWorkbook } from "../../src/core/check";
+import { WorkbookGrid } from "../../src/core/grid";
+import { readXlsx, WorkbookReadError } from "../../src/hosts/xlsx";
+import { joinRecords, RawRecord, recordsOf, writeCfb } from "../hosts/xls/biff-writer";
+import { assertReport, fail } from "./invariants";
+import { params, timeoutFor } from "./runs";
+
+const reference = new Uint8Array(fs.readFileSync(path.join(__dirname, "../fixtures/legacy/tianhe-2019.xls")));
+const records = recordsOf(reference);
+
+/** Reads through the .xlsx entry point (which routes legacy files); a refusal must be clear. */
+function readOrRefuse(bytes: Uint8Array): WorkbookGrid | null {
+  const started = Date.now();
+  try {
+    return readXlsx(bytes);
+  } catch (e) {
+    if (!(e instanceof WorkbookReadError)) fail(`readXlsx threw ${String(e)}`);
+    for (const m of [e.messageZh, e.messageEn]) {
+      if (m.trim() === "" || /[\r\n]|\bat .+:\d+/.test(m)) fail(`unclear message: ${JSON.stringify(m)}`);
+    }
+    if (!/[\u4e00-\u9fff]/.test(e.messageZh)) fail(`no Chinese in ${e.messageZh}`);
+    return null;
+  } finally {
+    if (Date.now() - started > 5000) fail(`reading took ${Date.now() - started} ms`);
+  }
+}
+
+function checkRead(workbook: WorkbookGrid | null): void {
+  if (workbook) assertReport(workbook, checkWorkbook(workbook, { file: "fuzz.xls" }).report);
+}
+
+type ByteChange =
+  | { kind: "flip"; at: number; value: number }
+  | { kind: "cut"; at: number }
+  | { kind: "splice"; at: number; bytes: Uint8Array }
+  | { kind: "drop"; at: number; length: number };
+
+const byteChange: fc.Arbitrary<ByteChange> = fc.oneof(
+  {
+    weight: 4,
+    arbitrary: fc.record({ kind: fc.constant("flip" as const), at: fc.nat(), value: fc.nat({ max: 255 }) }),
+  },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("cut" as const), at: fc.nat() }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant("splice" as const),
+      at: fc.nat(),
+      bytes: fc.uint8Array({ maxLength: 64 }),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant("drop" as const), at: fc.nat(), length: fc.nat({ max: 200 }) }),
+  },
+);
+
+/** Byte changes, half of them in the container's header, FAT and directory (the first sectors). */
+function damage(bytes: Uint8Array, changes: readonly ByteChange[], head: boolean): Uint8Array {
+  let b = bytes.slice();
+  for (const c of changes) {
+    const at = c.at % Math.max(1, head ? Math.min(b.length, 2048) : b.length);
+    if (c.kind === "flip") b[at] = c.value;
+    else if (c.kind === "cut") b = b.slice(0, at);
+    else if (c.kind === "splice") b = new Uint8Array([...b.subarray(0, at), ...c.bytes, ...b.subarray(at)]);
+    else b = new Uint8Array([...b.subarray(0, at), ...b.subarray(at + c.length)]);
+  }
+  return b;
+}
+
+/** Record types worth changing into or inserting: cells, strings, structure. */
+const TYPES = [
+  0x0809, 0x000a, 0x003c, 0x00fc, 0x00fd, 0x0204, 0x0203, 0x027e, 0x00bd, 0x00be, 0x0201, 0x0205, 0x0006,
+  0x0207, 0x00e5, 0x0085, 0x041e, 0x00e0, 0x0042, 0x0022, 0x003d, 0x002f,
+];
+
+/** Payloads a hostile writer may give those records: huge counts, indexes and lengths. */
+const PAYLOADS: Uint8Array[] = [
+  new Uint8Array(0),
+  Uint8Array.from([0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]),
+  Uint8Array.from([0, 0, 0, 0, 0xff, 0xff, 0xff, 0x7f, 0xff, 0xff, 0x01]),
+  Uint8Array.from([0xff, 0xff, 0xff, 0x00, 0, 0, 0xff, 0xff, 0xff, 0xff]),
+  Uint8Array.from([0, 0, 0, 0, 0, 0, 0xff, 0xff, 0, 0, 0, 0, 0xff, 0xff, 0, 0, 0, 0, 0, 0, 0xff, 0xff]),
+  new Uint8Array(8224).fill(0x41),
+];
+
+type RecordChange =
+  | { kind: "type"; at: number; type: number }
+  | { kind: "bytes"; at: number; offset: number; value: number }
+  | { kind: "insert"; at: number; type: number; payload: number; tail: Uint8Array }
+  | { kind: "drop"; at: number }
+  | { kind: "duplicate"; at: number; times: number };
+
+const recordChange: fc.Arbitrary<RecordChange> = fc.oneof(
+  fc.record({ kind: fc.constant("type" as const), at: fc.nat(), type: fc.constantFrom(...TYPES) }),
+  fc.record({
+    kind: fc.constant("bytes" as const),
+    at: fc.nat(),
+    offset: fc.nat({ max: 40 }),
+    value: fc.nat({ max: 255 }),
+  }),
+  fc.record({
+    kind: fc.constant("insert" as const),
+    at: fc.nat(),
+    type: fc.constantFrom(...TYPES),
+    payload: fc.nat({ max: PAYLOADS.length - 1 }),
+    tail: fc.uint8Array({ maxLength: 24 }),
+  }),
+  fc.record({ kind: fc.constant("drop" as const), at: fc.nat() }),
+  fc.record({
+    kind: fc.constant("duplicate" as const),
+    at: fc.nat(),
+    times: fc.integer({ min: 1, max: 400 }),
+  }),
+);
+
+function changeRecords(changes: readonly RecordChange[]): RawRecord[] {
+  const rs = records.slice();
+  for (const c of changes) {
+    const at = c.at % rs.length;
+    if (c.kind === "type") rs[at] = { type: c.type, data: rs[at].data };
+    else if (c.kind === "bytes") {
+      const data = rs[at].data.slice();
+      if (data.length > 0) data[c.offset % data.length] = c.value;
+      rs[at] = { type: rs[at].type, data };
+    } else if (c.kind === "insert") {
+      rs.splice(at, 0, { type: c.type, data: new Uint8Array([...PAYLOADS[c.payload], ...c.tail]) });
+    } else if (c.kind === "drop") rs.splice(at, 1);
+    else rs.splice(at, 0, ...Array.from({ length: c.times }, () => rs[at]));
+  }
+  return rs;
+}
+
+describe("the legacy reader on damaged files", () => {
+  it(
+    "random byte damage: a workbook the rules check soundly, or a clear WorkbookReadError",
+    () => {
+      fc.assert(
+        fc.property(fc.array(byteChange, { minLength: 1, maxLength: 5 }), fc.boolean(), (changes, head) => {
+          checkRead(readOrRefuse(damage(reference, changes, head)));
+        }),
+        params("xlsDamage"),
+      );
+    },
+    timeoutFor("xlsDamage", 60),
+  );
+
+  it(
+    "hostile records, rewrapped: a workbook the rules check soundly, or a clear WorkbookReadError",
+    () => {
+      fc.assert(
+        fc.property(
+          fc.array(recordChange, { minLength: 1, maxLength: 6 }),
+          fc.boolean(),
+          (changes, fixOffsets) => {
+            checkRead(readOrRefuse(writeCfb({ Workbook: joinRecords(changeRecords(changes), fixOffsets) })));
+          },
+        ),
+        params("xlsHostileRecords"),
+      );
+    },
+    timeoutFor("xlsHostileRecords", 60),
+  );
+});
