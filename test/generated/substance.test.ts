@@ -11,16 +11,7 @@ import { tableModelArb } from "../fixtures/generated/model";
 import { renderOptionsArb } from "../fixtures/generated/options";
 import { renderWorkbook } from "../fixtures/variations/model";
 import { genParams } from "./runs";
-
-export const SUBSTANCE_RULES = [
-  "text.stale-year",
-  "text.department-mismatch",
-  "budget.unit-scale",
-  "budget.all-zero",
-  "plan.three-year-copy",
-  "overall.value-mismatch",
-  "task.duplicate",
-];
+import { SUBSTANCE_RULES } from "./substance-rules";
 
 const cases = tableModelArb().chain((model) =>
   fc

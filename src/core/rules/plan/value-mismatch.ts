@@ -37,7 +37,8 @@ function periodOf(text: string): string {
 }
 
 function quantity(t: Target, name: string, source: string): Quantity | null {
-  if (t.unit === null) return null;
+  // A rate above 100% (`292%` for `≥92%`) is value.percent-out-of-range's: no figure to compare.
+  if (t.unit === null || (t.percent && (t.value > 100 || t.value < 0))) return null;
   let unit = t.percent ? "%" : t.unit;
   let value = t.value;
   const factor = MAGNITUDE[unit[0]];

@@ -30,7 +30,10 @@ export function ownUnit(department: string): Own | null {
     if (!LEVELS.includes(name[i])) continue;
     const kind = name.slice(i + 1);
     if (kind.length < 2 || !UNIT_END.test(kind)) continue;
-    return { place: name.slice(0, i + 1), level: name[i], kind };
+    const place = name.slice(0, i + 1);
+    // `XX区司法局`, `某某区司法局`: a placeholder (text.placeholder's), no place to compare with.
+    if (!/^[\u4e00-\u9fff]+$/.test(place) || place.includes("某")) return null;
+    return { place, level: name[i], kind };
   }
   return null;
 }

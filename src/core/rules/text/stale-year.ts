@@ -125,7 +125,7 @@ function finding(t: YearText, found: { zh: string; en: string }[], fy: number): 
     cell: t.leaf.cell,
     section: t.section,
     message:
-      `${where.zh}${t.what.zh}「${quote(t.leaf.value, 20)}」中，${found.map((f) => f.zh).join("，")}：` +
+      `${t.what.zh.startsWith(where.zh) ? "" : where.zh}${t.what.zh}「${quote(t.leaf.value, 20)}」中，${found.map((f) => f.zh).join("，")}：` +
       `是否沿用了往年的表格？请核对并改为 ${right}（若是与往年对比，请写明如“较${fy - 1}年”）`,
     messageEn:
       `In the ${t.what.en} (${where.en}) "${quote(t.leaf.value, 20)}", ${found.map((f) => f.en).join("; ")}: ` +
