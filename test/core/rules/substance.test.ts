@@ -116,6 +116,9 @@ describe("text.department-mismatch (the small table is 天河区文化局's)", (
       kind: "人力资源和社会保障局",
     });
     expect(ownUnit("司法局")).toBeNull();
+    expect(ownUnit("广州市天河区城市管理和综合执法局")?.kind).toBe("城市管理和综合执法局");
+    expect(ownUnit("深圳市南山区市场监督管理局")?.kind).toBe("市场监督管理局");
+    expect(ownUnit("佛山市禅城区文化广电旅游体育局")?.place).toBe("佛山市禅城区");
     const own = ownUnit("北京市石景山区司法局")!;
     expect(foreignUnits("石景山区司法局负责…", own)).toEqual([]);
     expect(foreignUnits("海淀区司法局负责…", own)).toEqual(["海淀区司法局"]);

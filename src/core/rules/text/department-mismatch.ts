@@ -14,6 +14,9 @@ const NOT_NAME_END = new Set([
 /** Characters of a quantifier or a self-reference (`各区司法局`, `全区`, `本区`), never of a place name. */
 const NOT_NAME = new Set([..."各全本该我辖此每其诸两多市省县乡镇街在"]);
 const HAN = /^[\u4e00-\u9fff]{2}$/;
+/** 市 and 区 inside words of a unit's kind: 城市管理, 市场监督, 市政, 社区, 园区 … */
+const NOT_LEVEL_BEFORE = new Set(["城市", "都市", "社区", "园区", "景区", "片区", "街区", "小区"]);
+const NOT_LEVEL_AFTER = new Set([..."场政容域"]);
 
 interface Own {
   /** `广州市天河区`: everything before the level's end. */
@@ -27,7 +30,8 @@ interface Own {
 export function ownUnit(department: string): Own | null {
   const name = department.normalize("NFKC").replace(/\s+/g, "");
   for (let i = name.length - 2; i >= 2; i--) {
-    if (!LEVELS.includes(name[i])) continue;
+    if (!LEVELS.includes(name[i]) || NOT_LEVEL_BEFORE.has(name.slice(i - 1, i + 1))) continue;
+    if (NOT_LEVEL_AFTER.has(name[i + 1])) continue;
     const kind = name.slice(i + 1);
     if (kind.length < 2 || !UNIT_END.test(kind)) continue;
     const place = name.slice(0, i + 1);
