@@ -70,6 +70,7 @@ const FORWARD_WORDS = [
   "清偿",
   "兑付",
   "防治",
+  "防控",
   "销号",
   // a decrease is the aim
   "下降率",
@@ -94,12 +95,14 @@ const REVERSE_WORDS = [
   // a negated rate of work done (first, so that 不合格率 is read whole)
   "未(?:按时|按期|及时)[\\u4e00-\\u9fff]{0,4}?率",
   "(?:不|未|非)(?:合格|达标|满意|及格|规范|按时|按期|及时|完成|正常)率?",
-  "犯罪",
+  // not 犯罪嫌疑人: legal aid to a suspect is no crime rate
+  "犯罪(?:率|案件|数|人数|起数|总量|发生)",
   "再犯",
   "民转刑",
   "发案",
   "案发",
-  "刑事案件",
+  "刑事(?:案件)?发案",
+  "刑事案件(?:数|起数|总量)",
   "事故",
   "投诉",
   "举报量",

@@ -34,6 +34,7 @@ describe("indicatorSense: more is better (正向)", () => {
     "水土流失治理面积",
     "信访事项按期办结率",
     "故障修复率",
+    "疫情防控物资储备率",
     // a decrease is the aim; saving or recovering money is a gain
     "投诉举报量同比下降率",
     "单位建筑面积能耗同比下降率",
@@ -120,6 +121,8 @@ describe("indicatorSense: neither (null)", () => {
     "GDP增长率",
     "人员经费增长",
     "投诉次数、办结率",
+    // a suspect is not a crime rate
+    "在审查起诉阶段为犯罪嫌疑人以及在审判阶段为被告人提供法律帮助",
     "",
   ])("%s", (name) => expect(indicatorSense(name)).toBeNull());
 });
