@@ -26,6 +26,13 @@ const CONTRACT: Record<string, "error" | "warning" | "info"> = {
   "overall.unlinked": "info",
   "plan.unmatched-task": "info",
   "header.year-mismatch": "warning",
+  "text.stale-year": "warning",
+  "text.department-mismatch": "warning",
+  "budget.unit-scale": "warning",
+  "budget.all-zero": "warning",
+  "plan.three-year-copy": "warning",
+  "overall.value-mismatch": "warning",
+  "task.duplicate": "warning",
   "value.date-serial": "warning",
 };
 
