@@ -35,9 +35,10 @@ function* periodTexts(record: TargetRecord): Generator<YearText> {
         yield { leaf: i.target, section, what: W("预期实现值", "expected value") };
     }
     for (const t of s.tasks) {
-      yield { leaf: t.task, section, what: W("任务名称", "task name") };
-      yield { leaf: t.goal, section, what: W("任务绩效目标", "task goal") };
-      yield { leaf: t.projects, section, what: W("主要实施项目", "main projects") };
+      if (mayNameYear(t.task.value)) yield { leaf: t.task, section, what: W("任务名称", "task name") };
+      if (mayNameYear(t.goal.value)) yield { leaf: t.goal, section, what: W("任务绩效目标", "task goal") };
+      if (mayNameYear(t.projects.value))
+        yield { leaf: t.projects, section, what: W("主要实施项目", "main projects") };
       for (const i of t.indicators) {
         if (mayNameYear(i.name.value))
           yield { leaf: i.name, section, what: W("关键性指标名称", "indicator name") };
@@ -63,6 +64,11 @@ function* labelTexts({ read, view }: RuleContext): Generator<YearText> {
     const value = view.own(at.row, at.col);
     if (mayNameYear(value)) yield { leaf: { value, cell: view.a1(at) }, section, what };
   }
+}
+
+function* allTexts(ctx: RuleContext): Generator<YearText> {
+  yield* labelTexts(ctx);
+  yield* periodTexts(ctx.read.record);
 }
 
 /** What is stale in one mention, or null. */
@@ -105,7 +111,7 @@ export const textStaleYear: Rule = {
     const fy = ctx.options.year ?? ctx.read.record.year;
     if (fy === null || fy === undefined) return;
     const seen = new Set<string>();
-    for (const t of [...labelTexts(ctx), ...periodTexts(ctx.read.record)]) {
+    for (const t of allTexts(ctx)) {
       if (t.leaf.value === "" || seen.has(t.leaf.cell) || !mayNameYear(t.leaf.value)) continue;
       const found = yearMentions(t.leaf.value)
         .mentions.map((m) => staleness(m, t.section, fy))

@@ -16,8 +16,11 @@ export interface YearMention {
   reference: boolean;
 }
 
-/** Cheap test run first on every text: four digits starting 19/20 (half- or full-width), or a Chinese 二〇. */
-const MAYBE = /[12１２][0-9０-９]{3}|二[〇零○Ｏ]/;
+/**
+ * Cheap test run first on every text: four digits (half- or full-width) followed by 年 or a dash, or a
+ * Chinese 二〇 — what every mention below starts with (`≥2000人次` is passed over unparsed).
+ */
+const MAYBE = /[12１２][0-9０-９]{3}\s*(?:年|[-－–—―~～〜至到])|二[〇零○Ｏ]/;
 
 const CN_DIGIT: Record<string, string> = {
   〇: "0",
