@@ -104,6 +104,9 @@ describe("text.department-mismatch (the small table is 天河区文化局's)", (
     ["承办区委、区政府和上级部门交办的其他事项。"],
     ["全区文化局系统的队伍建设。"],
     ["广州市文化局下达的任务。"],
+    ["与越秀区文化局建立跨区协作机制。"],
+    ["借鉴海珠区文化局的经验。"],
+    ["联合天河区、越秀区文化局开展文化节。"],
   ])("silent on %s", (text) => {
     expect(at(text)).toEqual([]);
   });
@@ -282,6 +285,17 @@ describe("overall.value-mismatch", () => {
         "本年关键指标「群众满意度」的预期实现值「≥85%」与落实它的任务指标「群众满意度」（E19）的「≥90%」不一致：请核对并统一两处的目标值",
       ],
     ]);
+  });
+
+  it("a name covering the key's but measuring something else is not compared", () => {
+    const r = check(
+      table((rows) => {
+        rows[14][2] = "群众文化活动满意度";
+        rows[14][4] = "≥85%";
+        rows[18][3] = "群众文化活动参与度";
+      }),
+    );
+    expect(only(r, "overall.value-mismatch")).toEqual([]);
   });
 
   it.each([["≥90%"], ["90%"], ["不低于90%"], ["达到90%以上"], ["满意"], ["≥90分"], ["每月≥85%"]])(

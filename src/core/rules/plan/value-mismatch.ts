@@ -127,8 +127,16 @@ export const overallValueMismatch: Rule = {
         taskKeys,
         CANDIDATES,
       );
+      // A name covering the key's may measure something else of the same thing (`法律援助案件满意率` covers
+      // `法律援助案件办结率`): the figures are compared only when it also holds the key's last three
+      // characters, what the key measures (`成功率`, `覆盖率`, `培训人次`).
       const fuzzyOf = new Map(
-        fuzzy.map((n, q) => [n, found[q].filter((c) => covers(taskKeys[c], keyKeys[n]))]),
+        fuzzy.map((n, q) => [
+          n,
+          found[q].filter(
+            (c) => covers(taskKeys[c], keyKeys[n]) && taskKeys[c].includes(keyKeys[n].slice(-3)),
+          ),
+        ]),
       );
       for (let n = 0; n < keys.length; n++) {
         const delivering = byKey.get(keyKeys[n]) ?? fuzzyOf.get(n) ?? [];

@@ -14,6 +14,8 @@ const NOT_NAME_END = new Set([
 /** Characters of a quantifier or a self-reference (`各区司法局`, `全区`, `本区`), never of a place name. */
 const NOT_NAME = new Set([..."各全本该我辖此每其诸两多市省县乡镇街在"]);
 const HAN = /^[\u4e00-\u9fff]{2}$/;
+/** Words before a unit that name a partner, not the table's own unit: `与越秀区司法局建立协作机制`, `天河区、越秀区司法局`. */
+const WITH = /(?:与|同|和|及|联合|协同|配合|协助|会同|借鉴|学习|参照|对接|联动|携手|[、，,])$/;
 /** 市 and 区 inside words of a unit's kind: 城市管理, 市场监督, 市政, 社区, 园区 … */
 const NOT_LEVEL_BEFORE = new Set(["城市", "都市", "社区", "园区", "景区", "片区", "街区", "小区"]);
 const NOT_LEVEL_AFTER = new Set([..."场政容域"]);
@@ -56,7 +58,7 @@ export function foreignUnits(text: string, own: Own): string[] {
     while (at >= 0) {
       const name = t.slice(Math.max(0, at - 2), at);
       const ok = HAN.test(name) && !NOT_NAME_END.has(name[1]) && ![...name].some((c) => NOT_NAME.has(c));
-      if (ok && !own.place.endsWith(name + own.level)) {
+      if (ok && !own.place.endsWith(name + own.level) && !WITH.test(t.slice(Math.max(0, at - 8), at - 2))) {
         const unit = name + tail;
         if (!out.includes(unit)) out.push(unit);
       }
