@@ -31,6 +31,12 @@ import { valueExcelError } from "./value/excel-error";
 import { valueNotMeasurable } from "./value/not-measurable";
 import { valuePercentOutOfRange } from "./value/percent-out-of-range";
 import { valueUnitMissing } from "./value/unit-missing";
+import { valueComparatorDirection } from "./value/comparator-direction";
+import { valueEchoesName } from "./value/echoes-name";
+import { valueMultiTarget } from "./value/multi-target";
+import { valueQualitativeWeak } from "./value/qualitative-weak";
+import { valueRateAsFraction } from "./value/rate-as-fraction";
+import { valueUnitMismatch } from "./value/unit-mismatch";
 
 export * from "./rule";
 export * from "./walk";
@@ -58,8 +64,14 @@ export const RULES: readonly Rule[] = [
   valuePercentOutOfRange,
   valueDateSerial,
   valueUnitMissing,
+  valueRateAsFraction,
+  valueUnitMismatch,
+  valueComparatorDirection,
   valueNotMeasurable,
+  valueEchoesName,
+  valueQualitativeWeak,
   valueComparatorMalformed,
+  valueMultiTarget,
   indicatorDuplicate,
   indicatorSatisfactionMissing,
   textTooLong,

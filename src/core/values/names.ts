@@ -12,20 +12,23 @@ export type IndicatorKind = "rate" | "count" | "amount" | "time";
 
 /** 率 in words that are no rate: 率先 (take the lead), 表率, 效率 and 频率 (not proportions). */
 const NOT_A_RATE = /率先|率领|表率|统率|轻率|草率|直率|坦率|效率|频率/g;
-/** Rates that may exceed 100% (growth, returns, ratios). */
+/**
+ * Rates that may exceed 100% (growth, changes, returns, ratios). A 下降率 or 降低率 is not among them:
+ * nothing falls by more than all of it.
+ */
 const UNBOUNDED_RATE =
-  /增长率|增加率|增幅|增速|提高率|提升率|上升率|变化率|回报率|收益率|周转率|容积率|负债率|比率|倍率|溢价率|同比|环比|增减/;
+  /增长率|增加率|增幅|增速|提高率|提升率|上升率|上涨率|涨幅|变化率|变动率|变动幅度|浮动率|波动率|回报率|收益率|周转率|容积率|负债率|比率|倍率|溢价率|同比|环比|增减/;
 /** Proportions named without 率. */
 const PROPORTION = /满意度|占比|百分比|覆盖面|知晓度/;
 /** Changes, which may be negative: a -5% growth is no error. */
-const CHANGE = /增长|增加|增幅|增速|变化|同比|环比|增减|上升|下降|降低|减少|提高|提升/;
+const CHANGE = /增长|增加|增幅|增速|变化|变动|浮动|波动|涨幅|同比|环比|增减|上升|下降|降低|减少|提高|提升/;
 
 const COUNT_SUFFIX =
   /(?:数量|次数|人数|场次|人次|户次|个数|项目数|时数|天数|户数|件数|家数|篇数|期数|批次|课时|学时|台数|辆数|册数|份数|宗数|起数|所数|名数|总数|总量|时长|[数量])$/;
 /** Words ending in 数/量 that count nothing: an index, a coefficient, a score, quality. */
 const NOT_A_COUNT = /(?:指数|系数|分数|倍数|函数|参数|基数|质量|力量|考量|度量|衡量|商量|少数|多数)$/;
 const AMOUNT =
-  /金额|经费|资金|费用|成本|补贴|补助|预算|支出|投入|价格|单价|造价|工资|薪酬|报酬|奖金|收入|资助|拨款|投资|开支/;
+  /金额|经费|资金|费用|成本|补贴|补助|预算|支出|投入|价格|单价|造价|工资|薪酬|报酬|奖金|收入|资助|拨款|投资|开支|(?<![消免浪])费$/;
 const TIME = /时效|时间|日期|时限|期限|截止|时点|进度|工期|周期|完成时|办结时/;
 
 /** The unit a count's name suggests, for a message: 人数 → 人. */
@@ -84,13 +87,21 @@ function partKind(part: string): IndicatorKind | null {
   return null;
 }
 
-/** The kinds an indicator name names, one per part, in order and without repeats. */
+/** The kinds of the names (and value labels) read so far: several rules ask for each indicator's. */
+const KINDS = new Map<string, readonly IndicatorKind[]>();
+const KINDS_MAX = 50_000;
+
+/** The kinds an indicator name names, one per part, in order and without repeats (memoised: do not modify). */
 export function indicatorKinds(name: string): IndicatorKind[] {
+  const cached = KINDS.get(name);
+  if (cached !== undefined) return cached as IndicatorKind[];
   const kinds: IndicatorKind[] = [];
   for (const part of nameParts(name)) {
     const k = partKind(part);
     if (k && !kinds.includes(k)) kinds.push(k);
   }
+  if (KINDS.size >= KINDS_MAX) KINDS.clear();
+  KINDS.set(name, Object.freeze(kinds));
   return kinds;
 }
 
@@ -150,4 +161,30 @@ export function unitHint(name: string): string | null {
     }
   }
   return null;
+}
+
+/** Progress and timeliness (建设进度, 办理时效) are often given as a percentage: `完成进度100%`. */
+const PROGRESS = /进度|时效/;
+/** Money words whose value is an amount, never a share: 成本, 费用, 经费, 金额 … (not 资金, 预算, 补贴). */
+const COST = /成本|费用|经费|金额|造价|单价|价格|费$/;
+/** A share of money is no amount: 成本节约5%, 经费压减10%, 成本占比. */
+const COST_SHARE =
+  /节约|节省|压减|压缩|压降|降低|下降|减少|增长|增加|增幅|同比|环比|占比|比例|比重|执行|使用|到位|拨付|支付|完成/;
+
+/**
+ * The kind of each part of a name as the unit checks read it: a `time` part that is progress or
+ * timeliness is `progress`, an `amount` part that is a cost or fee (and no share of it) is `cost`.
+ */
+export type UnitKind = IndicatorKind | "progress" | "cost";
+
+/** The unit kinds of a name's parts, in order and without repeats. */
+export function unitKinds(name: string): UnitKind[] {
+  const out: UnitKind[] = [];
+  for (const part of nameParts(name)) {
+    let k: UnitKind | null = partKind(part);
+    if (k === "time" && PROGRESS.test(part) && !/时间|日期|时限|期限|时点/.test(part)) k = "progress";
+    else if (k === "amount" && COST.test(part) && !COST_SHARE.test(part)) k = "cost";
+    if (k && !out.includes(k)) out.push(k);
+  }
+  return out;
 }
