@@ -6,6 +6,8 @@
  */
 import fc from "fast-check";
 import { checkWorkbook } from "../../src/core/check";
+import { readXlsx } from "../../src/hosts/xlsx/read";
+import { DEPARTMENT_FIXTURES, loadFixture } from "../fixtures/generated/departments";
 import { renderedGrid, withoutMerges } from "../fixtures/generated/grid";
 import { tableModelArb } from "../fixtures/generated/model";
 import { renderOptionsArb } from "../fixtures/generated/options";
@@ -30,4 +32,14 @@ test("none of the substance rules fires on a clean table", () => {
     }),
     genParams(300),
   );
+});
+
+test("none of them fires on the LibreOffice tables of other departments", () => {
+  for (const f of DEPARTMENT_FIXTURES) {
+    const { bytes } = loadFixture(f.name);
+    const fired = checkWorkbook(readXlsx(new Uint8Array(bytes)))
+      .report.issues.filter((i) => SUBSTANCE_RULES.includes(i.rule))
+      .map((i) => `${f.name} ${i.rule}@${i.cell}`);
+    expect(fired).toEqual([]);
+  }
 });
