@@ -78,10 +78,15 @@ function nameParts(name: string): string[] {
     .filter((p) => p !== "");
 }
 
+/** A name ending in a rate word: its head is the rate, whatever it counts before (参训人数覆盖率). */
+const ENDS_AS_RATE = /(?:率|满意度|占比|百分比|覆盖面|知晓度)$/;
+
 function partKind(part: string): IndicatorKind | null {
+  const counts = COUNT_SUFFIX.test(part) && !NOT_A_COUNT.test(part);
+  // The head of a name is its end: 满意度调查有效样本量 counts samples.
+  if (counts && !ENDS_AS_RATE.test(part)) return "count";
   const rateWords = part.replace(NOT_A_RATE, "");
   if ((rateWords.includes("率") && !UNBOUNDED_RATE.test(part)) || PROPORTION.test(part)) return "rate";
-  if (COUNT_SUFFIX.test(part) && !NOT_A_COUNT.test(part)) return "count";
   if (AMOUNT.test(part)) return "amount";
   if (TIME.test(part)) return "time";
   return null;

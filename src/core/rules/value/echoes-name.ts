@@ -26,13 +26,15 @@ function pairs(text: string): string[] {
  * something of its own; one with a grade the name does not hold (`验收合格`) too.
  */
 export function echoesName(ctx: RuleContext, i: ParsedIndicator): boolean {
-  if (i.targets.length > 0 || i.name === "") return false;
   const v = plain(i.value);
   const n = plain(i.name);
   if ([...v].length < MIN_LENGTH || n === "") return false;
+  // Even a name holding a number (`“一次办成”比例`) is not its own target.
   if (v === n) return true;
+  if (i.targets.length > 0) return false;
   const p = valueDetails(ctx)(i.value);
-  if (hasDeadline(p) || (p.grade && !p.grade.weak)) return false;
+  // A grade of its own (`验收合格` after `工程竣工验收`) is a target; one the name holds (`按计划完成率`) is not.
+  if (hasDeadline(p) || (p.grade && !p.grade.weak && !n.includes(plain(p.grade.text)))) return false;
   if (v.includes(n) && [...v].length - [...n].length <= MAX_ADDED) return true;
   const own = pairs(v);
   const inName = new Set(pairs(n));
