@@ -4,10 +4,10 @@
  * each distinct name and value is classified once.
  */
 import { indicatorKind } from "./kind";
-import { Classification } from "./schema";
+import { Classification } from "./types";
 import { indicatorSense } from "./sense";
 
-export * from "./schema";
+export * from "./types";
 export { indicatorKind } from "./kind";
 export { indicatorSense } from "./sense";
 export type { Sense } from "./sense";

@@ -1,4 +1,4 @@
-import { IndicatorKind, KIND_PARENT, KindLevel2 } from "./schema";
+import { IndicatorKind, KIND_PARENT, KindLevel2 } from "./types";
 
 /**
  * Keywords of what an indicator name measures, most telling first. The order settles names that

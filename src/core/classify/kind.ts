@@ -1,7 +1,7 @@
 import { deliveryKind, keywordKind } from "./keywords";
 import { libraryKind } from "./library-kinds";
 import { classifyKey, keyParts } from "./normalize";
-import { IndicatorKind } from "./schema";
+import { IndicatorKind } from "./types";
 import { valueKind } from "./value-kind";
 
 interface NameKinds {

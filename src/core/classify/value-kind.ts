@@ -1,7 +1,7 @@
 import { readValue, Target } from "../values";
 import { keywordKind, kindOf } from "./keywords";
 import { classifyKey } from "./normalize";
-import { IndicatorKind } from "./schema";
+import { IndicatorKind } from "./types";
 
 /** A deadline: `年内完成`, `12月底前`, `按期完成`. */
 const DEADLINE = /年内|年底|年末|月底|月末|[日月年季]前|之前|以前|前完成|前上线|按期|如期|按时|限期|季度内/;

@@ -1,5 +1,6 @@
 /** The classification on wordings of other departments' tables (not the reference's). */
 import { classifyIndicator, kindLabel } from "../../../src/core/classify";
+import { builtInLibrary } from "../../../src/core/library";
 
 const kind = (name: string, value = "") => kindLabel(classifyIndicator(name, value).kind);
 
@@ -41,4 +42,13 @@ test("the same name and value always give the same object", () => {
   const b = classifyIndicator("督查暗访次数", "≥12次");
   expect(a.kind).toBe(b.kind);
   expect(a).toEqual(b);
+});
+
+test("the library kinds are read from every entry of the built-in library", () => {
+  // libraryKind reads the data files without validation: the same entries, each giving its own levels.
+  for (const e of builtInLibrary()) {
+    if (e.name.includes("{")) continue;
+    const k = classifyIndicator(e.name, "").kind;
+    expect([e.name, k && `${k.level1}指标`]).toEqual([e.name, e.level1]);
+  }
 });
