@@ -92,22 +92,42 @@ function partKind(part: string): IndicatorKind | null {
   return null;
 }
 
-/** The kinds of the names (and value labels) read so far: several rules ask for each indicator's. */
-const KINDS = new Map<string, readonly IndicatorKind[]>();
-const KINDS_MAX = 50_000;
+/** What the value rules read from a name, once per distinct name (and value label). */
+interface NameProfile {
+  kinds: readonly IndicatorKind[];
+  unitKinds: readonly UnitKind[];
+  change: boolean;
+}
 
-/** The kinds an indicator name names, one per part, in order and without repeats (memoised: do not modify). */
-export function indicatorKinds(name: string): IndicatorKind[] {
-  const cached = KINDS.get(name);
-  if (cached !== undefined) return cached as IndicatorKind[];
+/** The profiles of the names read so far: several rules ask for each indicator's. */
+const PROFILES = new Map<string, NameProfile>();
+const PROFILES_MAX = 50_000;
+
+function profile(name: string): NameProfile {
+  const cached = PROFILES.get(name);
+  if (cached !== undefined) return cached;
   const kinds: IndicatorKind[] = [];
+  const units: UnitKind[] = [];
   for (const part of nameParts(name)) {
     const k = partKind(part);
-    if (k && !kinds.includes(k)) kinds.push(k);
+    if (k === null) continue;
+    if (!kinds.includes(k)) kinds.push(k);
+    const u = unitKindOf(part, k);
+    if (!units.includes(u)) units.push(u);
   }
-  if (KINDS.size >= KINDS_MAX) KINDS.clear();
-  KINDS.set(name, Object.freeze(kinds));
-  return kinds;
+  const p = {
+    kinds: Object.freeze(kinds),
+    unitKinds: Object.freeze(units),
+    change: CHANGE.test(coreName(name)),
+  };
+  if (PROFILES.size >= PROFILES_MAX) PROFILES.clear();
+  PROFILES.set(name, p);
+  return p;
+}
+
+/** The kinds an indicator name names, one per part, in order and without repeats (shared: do not modify). */
+export function indicatorKinds(name: string): IndicatorKind[] {
+  return profile(name).kinds as IndicatorKind[];
 }
 
 /** The indicator measures a bounded rate (名称含「率」, 满意度, 占比): above 100% is impossible. */
@@ -136,7 +156,7 @@ export function isTimeName(name: string): boolean {
 
 /** The indicator measures a change (增长, 下降, 同比 …), which may be negative. */
 export function isChangeName(name: string): boolean {
-  return CHANGE.test(coreName(name));
+  return profile(name).change;
 }
 
 /** A unit the name itself carries in brackets (`培训人数（人）`, `满意度(%)`), half-width; else null. */
@@ -182,14 +202,14 @@ const COST_SHARE =
  */
 export type UnitKind = IndicatorKind | "progress" | "cost";
 
-/** The unit kinds of a name's parts, in order and without repeats. */
+/** What a part of a name of kind `k` is to the unit checks. */
+function unitKindOf(part: string, k: IndicatorKind): UnitKind {
+  if (k === "time" && PROGRESS.test(part) && !/时间|日期|时限|期限|时点/.test(part)) return "progress";
+  if (k === "amount" && COST.test(part) && !COST_SHARE.test(part)) return "cost";
+  return k;
+}
+
+/** The unit kinds of a name's parts, in order and without repeats (shared: do not modify). */
 export function unitKinds(name: string): UnitKind[] {
-  const out: UnitKind[] = [];
-  for (const part of nameParts(name)) {
-    let k: UnitKind | null = partKind(part);
-    if (k === "time" && PROGRESS.test(part) && !/时间|日期|时限|期限|时点/.test(part)) k = "progress";
-    else if (k === "amount" && COST.test(part) && !COST_SHARE.test(part)) k = "cost";
-    if (k && !out.includes(k)) out.push(k);
-  }
-  return out;
+  return profile(name).unitKinds as UnitKind[];
 }

@@ -61,9 +61,12 @@ const FOUND: Record<Found, { zh: string; en: string }> = {
 };
 
 /** The kind of the subject the target's unit does not fit, when it fits none of its kinds. */
-function misfit(t: Target, s: Subject, i: ParsedIndicator): { kind: UnitKind; found: Found } | null {
-  const found: Found | null = t.unit === null && !t.percent ? "bare" : unitClass(t.unit);
-  if (found === null) return null;
+function misfit(
+  t: Target,
+  found: Found,
+  s: Subject,
+  i: ParsedIndicator,
+): { kind: UnitKind; found: Found } | null {
   const kinds = subjectKinds(s);
   if (kinds.length === 0) return null;
   // 培训人数同比增长10%, 成本节约5%: a change is a share.
@@ -86,9 +89,11 @@ export const valueUnitMismatch: Rule = {
   *check(ctx) {
     for (const i of parsedIndicators(ctx)) {
       for (const t of i.targets) {
-        if (percentOutOfRange(t, i.name)) continue;
+        // The unit first: it is the cheapest to read, and a length or an area fits anything.
+        const found: Found | null = t.unit === null && !t.percent ? "bare" : unitClass(t.unit);
+        if (found === null || (found === "percent" && percentOutOfRange(t, i.name))) continue;
         const s = subjectOf(t, i.name, i.value);
-        const m = s ? misfit(t, s, i) : null;
+        const m = s ? misfit(t, found, s, i) : null;
         if (!s || !m) continue;
         yield finding(i, t, s, m.kind, m.found);
         break;
