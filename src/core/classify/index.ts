@@ -8,7 +8,7 @@ import { Classification } from "./types";
 import { indicatorSense } from "./sense";
 
 export * from "./types";
-export { indicatorKind } from "./kind";
+export { indicatorKind, nameKinds } from "./kind";
 export { indicatorSense } from "./sense";
 export type { Sense } from "./sense";
 

@@ -25,7 +25,7 @@ function remember<V>(memo: Map<string, V>, key: string, compute: (key: string) =
   return v;
 }
 
-function nameKinds(name: string): NameKinds {
+function namesOf(name: string): NameKinds {
   const key = classifyKey(name);
   if (key === "") return { kind: null, fallback: null };
   const whole = libraryKind(key);
@@ -44,7 +44,30 @@ function nameKinds(name: string): NameKinds {
  * kind: it is indicator.name-empty's.
  */
 export function indicatorKind(name: string, value: string): IndicatorKind | null {
-  const n = remember(byName, name, nameKinds);
+  const n = remember(byName, name, namesOf);
   if (n.kind || name.trim() === "") return n.kind;
   return remember(byValue, value, valueKind) ?? n.fallback;
+}
+
+const allByName = new Map<string, readonly IndicatorKind[]>();
+
+function partKindsOf(name: string): readonly IndicatorKind[] {
+  const key = classifyKey(name);
+  if (key === "") return [];
+  const out: IndicatorKind[] = [];
+  const whole = libraryKind(key);
+  if (whole) out.push(whole);
+  for (const part of keyParts(key)) {
+    const k = libraryKind(part) ?? keywordKind(part);
+    if (k && !out.includes(k)) out.push(k);
+  }
+  return out;
+}
+
+/**
+ * Every kind a name names, one per part (`…排查调处次数、群众满意率` names 数量 and 满意度): what a
+ * section holds, for the rules that ask whether it has an effect, a satisfaction or a cost indicator.
+ */
+export function nameKinds(name: string): readonly IndicatorKind[] {
+  return remember(allByName, name, partKindsOf);
 }
