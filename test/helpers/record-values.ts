@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { z } from "zod";
+import { classifyIndicator } from "../../src/core/classify";
 import { BUDGET_KEYS, BudgetKey, TargetRecord, Task } from "../../src/core/record";
 
 /** The cell-less shape of a record, as in tianhe-2019.record.json: indicators are `[name, value]` pairs. */
@@ -62,16 +63,32 @@ export function loadExpectedRecord(): RecordValues {
   return RecordValuesSchema.parse(JSON.parse(fs.readFileSync(EXPECTED_RECORD_PATH, "utf8")));
 }
 
+/**
+ * An indicator as a `[name, value]` pair. Its `kind` and `sense` are not in the JSON fixtures: they
+ * must be exactly what classifyIndicator gives for that name and value (test/core/classify pins the
+ * classification itself), else this throws and the comparing test fails.
+ */
+function pair(name: string, value: string, got: { kind: unknown; sense: unknown }): Pair {
+  const want = classifyIndicator(name, value);
+  const have = { kind: got.kind, sense: got.sense };
+  if (JSON.stringify(have) !== JSON.stringify(want)) {
+    throw new Error(
+      `indicator ${JSON.stringify(name)}: classified ${JSON.stringify(have)}, want ${JSON.stringify(want)}`,
+    );
+  }
+  return [name, value];
+}
+
 function taskValues(t: Task): TaskValues {
   return {
     task: t.task.value,
     goal: t.goal.value,
-    indicators: t.indicators.map((i): Pair => [i.name.value, i.standard.value]),
+    indicators: t.indicators.map((i) => pair(i.name.value, i.standard.value, i)),
     projects: t.projects.value,
   };
 }
 
-/** Drops the cells of a record, giving the shape of tianhe-2019.record.json. */
+/** Drops the cells of a record, giving the shape of tianhe-2019.record.json (classifications checked, see pair). */
 export function recordValues(record: TargetRecord): RecordValues {
   const budget = { unit: record.budget.unit } as RecordValues["budget"];
   for (const key of BUDGET_KEYS) budget[key] = record.budget[key].value;
@@ -83,13 +100,13 @@ export function recordValues(record: TargetRecord): RecordValues {
     budget,
     annual: {
       goal: record.annual.goal.value,
-      overallIndicators: record.annual.overallIndicators.map((i): Pair => [i.name.value, i.target.value]),
+      overallIndicators: record.annual.overallIndicators.map((i) => pair(i.name.value, i.target.value, i)),
       budgetCompletionRate: record.annual.budgetCompletionRate.value,
       tasks: record.annual.tasks.map(taskValues),
     },
     threeYear: {
       goal: record.threeYear.goal.value,
-      overallIndicators: record.threeYear.overallIndicators.map((i): Pair => [i.name.value, i.target.value]),
+      overallIndicators: record.threeYear.overallIndicators.map((i) => pair(i.name.value, i.target.value, i)),
       tasks: record.threeYear.tasks.map(taskValues),
     },
     otherNotes: record.otherNotes.value,

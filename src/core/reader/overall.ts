@@ -1,3 +1,4 @@
+import { classifyIndicator } from "../classify";
 import { OverallIndicator } from "../record";
 import { isTargetHeader, labelKey } from "./labels";
 import { IndicatorBlock, SectionName } from "./layout";
@@ -42,9 +43,12 @@ export function readOverall(
     const name = view.own(r, nameCol);
     const target = view.own(r, valueCol);
     if (cleanValue(name) === "" && cleanValue(target) === "") continue;
+    const n = cleanValue(name);
+    const v = cleanValue(target);
     indicators.push({
-      name: { value: cleanValue(name), cell: view.a1({ row: r, col: nameCol }) },
-      target: { value: cleanValue(target), cell: view.a1({ row: r, col: valueCol }) },
+      name: { value: n, cell: view.a1({ row: r, col: nameCol }) },
+      target: { value: v, cell: view.a1({ row: r, col: valueCol }) },
+      ...classifyIndicator(n, v),
     });
   }
   const nameArea = view.area(first, nameCol);

@@ -1,13 +1,16 @@
 import "../schema/jitless";
 import { z } from "zod";
+import { IndicatorKind, IndicatorSense } from "../classify/schema";
 
 /** A text of the table and the cell where it stands (or where it should be written). */
 export const TextLeaf = z.object({ value: z.string(), cell: z.string() });
 /** An amount in 万元; `null` when blank or unreadable. */
 export const AmountLeaf = z.object({ value: z.number().nullable(), cell: z.string() });
 
-export const OverallIndicator = z.object({ name: TextLeaf, target: TextLeaf });
-export const TaskIndicator = z.object({ name: TextLeaf, standard: TextLeaf });
+/** What the indicator measures (`{ level1, level2 }`, see core/classify) and its sense, from name and value. */
+const Classified = { kind: IndicatorKind.nullable(), sense: IndicatorSense };
+export const OverallIndicator = z.object({ name: TextLeaf, target: TextLeaf, ...Classified });
+export const TaskIndicator = z.object({ name: TextLeaf, standard: TextLeaf, ...Classified });
 
 export const Task = z.object({
   task: TextLeaf,

@@ -1,6 +1,7 @@
 import "../schema/jitless";
 import { z } from "zod";
 import { TargetRecord } from "../record/schema";
+import { Classification } from "../classify/schema";
 
 export const Severity = z.enum(["error", "warning", "info"]);
 export type Severity = z.infer<typeof Severity>;
@@ -23,8 +24,11 @@ export const Issue = z.object({
   messageEn: z.string(),
   section: SectionKey,
   fix: Fix.optional(),
+  /** The kind and sense of the indicator the issue depends on (core/classify), when it does. */
+  indicator: Classification.optional(),
 });
 export type Issue = z.infer<typeof Issue>;
+export type IssueIndicator = z.infer<typeof Classification>;
 
 export const Summary = z.object({ errors: z.number(), warnings: z.number(), infos: z.number() });
 export type Summary = z.infer<typeof Summary>;

@@ -11,7 +11,13 @@ export interface SymbolMatch {
 const GE = "≥";
 const LE = "≤";
 /** The characters a symbolic comparator starts with (after folding). */
-const SYMBOL_CHARS = "≥≤≧≦⩾⩽><=》〉《〈";
+const SYMBOL_CHARS = "≥≤≧≦⩾⩽><=》〉《〈﹥﹤﹦";
+
+/**
+ * The small forms ﹥ ﹤ ﹦ (U+FE65, U+FE64, U+FE66), which some input methods and PDF copies give:
+ * read as > < =, and always malformed, so that the fix writes the canonical ＞ ＜ ＝ or ≥ ≤.
+ */
+const SMALL: Record<string, string> = { "﹥": ">", "﹤": "<", "﹦": "=" };
 
 function skipSpaces(folded: string, i: number): number {
   while (i < folded.length && isSpace(folded[i])) i++;
@@ -23,10 +29,16 @@ function skipSpaces(folded: string, i: number): number {
  * Two-part forms may have spaces between the parts (`> =`).
  */
 export function matchSymbolAt(folded: string, i: number): SymbolMatch | null {
-  const ch = folded[i];
-  if (ch === undefined || !SYMBOL_CHARS.includes(ch)) return null;
+  const typed = folded[i];
+  if (typed === undefined || !SYMBOL_CHARS.includes(typed)) return null;
+  const small = SMALL[typed];
+  const m = matchCanonical(folded, i, small ?? typed);
+  return m && small && !m.malformed ? { ...m, malformed: true } : m;
+}
+
+function matchCanonical(folded: string, i: number, ch: string): SymbolMatch | null {
   const next = skipSpaces(folded, i + 1);
-  const after = folded[next];
+  const after = SMALL[folded[next]] ?? folded[next];
   switch (ch) {
     case "≥":
     case "≤":

@@ -22,4 +22,6 @@ export {
 } from "./problems";
 export { problemMessage } from "./messages";
 export * from "./names";
+export { unitClass } from "./units";
+export type { UnitClass } from "./units";
 export * from "./checks";

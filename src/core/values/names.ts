@@ -12,20 +12,23 @@ export type IndicatorKind = "rate" | "count" | "amount" | "time";
 
 /** 率 in words that are no rate: 率先 (take the lead), 表率, 效率 and 频率 (not proportions). */
 const NOT_A_RATE = /率先|率领|表率|统率|轻率|草率|直率|坦率|效率|频率/g;
-/** Rates that may exceed 100% (growth, returns, ratios). */
+/**
+ * Rates that may exceed 100% (growth, changes, returns, ratios). A 下降率 or 降低率 is not among them:
+ * nothing falls by more than all of it.
+ */
 const UNBOUNDED_RATE =
-  /增长率|增加率|增幅|增速|提高率|提升率|上升率|变化率|回报率|收益率|周转率|容积率|负债率|比率|倍率|溢价率|同比|环比|增减/;
+  /增长率|增加率|增幅|增速|提高率|提升率|上升率|上涨率|涨幅|变化率|变动率|变动幅度|浮动率|波动率|回报率|收益率|周转率|容积率|负债率|比率|倍率|溢价率|同比|环比|增减/;
 /** Proportions named without 率. */
 const PROPORTION = /满意度|占比|百分比|覆盖面|知晓度/;
 /** Changes, which may be negative: a -5% growth is no error. */
-const CHANGE = /增长|增加|增幅|增速|变化|同比|环比|增减|上升|下降|降低|减少|提高|提升/;
+const CHANGE = /增长|增加|增幅|增速|变化|变动|浮动|波动|涨幅|同比|环比|增减|上升|下降|降低|减少|提高|提升/;
 
 const COUNT_SUFFIX =
   /(?:数量|次数|人数|场次|人次|户次|个数|项目数|时数|天数|户数|件数|家数|篇数|期数|批次|课时|学时|台数|辆数|册数|份数|宗数|起数|所数|名数|总数|总量|时长|[数量])$/;
 /** Words ending in 数/量 that count nothing: an index, a coefficient, a score, quality. */
 const NOT_A_COUNT = /(?:指数|系数|分数|倍数|函数|参数|基数|质量|力量|考量|度量|衡量|商量|少数|多数)$/;
 const AMOUNT =
-  /金额|经费|资金|费用|成本|补贴|补助|预算|支出|投入|价格|单价|造价|工资|薪酬|报酬|奖金|收入|资助|拨款|投资|开支/;
+  /金额|经费|资金|费用|成本|补贴|补助|预算|支出|投入|价格|单价|造价|工资|薪酬|报酬|奖金|收入|资助|拨款|投资|开支|(?<![消免浪])费$/;
 const TIME = /时效|时间|日期|时限|期限|截止|时点|进度|工期|周期|完成时|办结时/;
 
 /** The unit a count's name suggests, for a message: 人数 → 人. */
@@ -75,23 +78,56 @@ function nameParts(name: string): string[] {
     .filter((p) => p !== "");
 }
 
+/** A name ending in a rate word: its head is the rate, whatever it counts before (参训人数覆盖率). */
+const ENDS_AS_RATE = /(?:率|满意度|占比|百分比|覆盖面|知晓度)$/;
+
 function partKind(part: string): IndicatorKind | null {
+  const counts = COUNT_SUFFIX.test(part) && !NOT_A_COUNT.test(part);
+  // The head of a name is its end: 满意度调查有效样本量 counts samples.
+  if (counts && !ENDS_AS_RATE.test(part)) return "count";
   const rateWords = part.replace(NOT_A_RATE, "");
   if ((rateWords.includes("率") && !UNBOUNDED_RATE.test(part)) || PROPORTION.test(part)) return "rate";
-  if (COUNT_SUFFIX.test(part) && !NOT_A_COUNT.test(part)) return "count";
   if (AMOUNT.test(part)) return "amount";
   if (TIME.test(part)) return "time";
   return null;
 }
 
-/** The kinds an indicator name names, one per part, in order and without repeats. */
-export function indicatorKinds(name: string): IndicatorKind[] {
+/** What the value rules read from a name, once per distinct name (and value label). */
+interface NameProfile {
+  kinds: readonly IndicatorKind[];
+  unitKinds: readonly UnitKind[];
+  change: boolean;
+}
+
+/** The profiles of the names read so far: several rules ask for each indicator's. */
+const PROFILES = new Map<string, NameProfile>();
+const PROFILES_MAX = 50_000;
+
+function profile(name: string): NameProfile {
+  const cached = PROFILES.get(name);
+  if (cached !== undefined) return cached;
   const kinds: IndicatorKind[] = [];
+  const units: UnitKind[] = [];
   for (const part of nameParts(name)) {
     const k = partKind(part);
-    if (k && !kinds.includes(k)) kinds.push(k);
+    if (k === null) continue;
+    if (!kinds.includes(k)) kinds.push(k);
+    const u = unitKindOf(part, k);
+    if (!units.includes(u)) units.push(u);
   }
-  return kinds;
+  const p = {
+    kinds: Object.freeze(kinds),
+    unitKinds: Object.freeze(units),
+    change: CHANGE.test(coreName(name)),
+  };
+  if (PROFILES.size >= PROFILES_MAX) PROFILES.clear();
+  PROFILES.set(name, p);
+  return p;
+}
+
+/** The kinds an indicator name names, one per part, in order and without repeats (shared: do not modify). */
+export function indicatorKinds(name: string): IndicatorKind[] {
+  return profile(name).kinds as IndicatorKind[];
 }
 
 /** The indicator measures a bounded rate (名称含「率」, 满意度, 占比): above 100% is impossible. */
@@ -120,7 +156,7 @@ export function isTimeName(name: string): boolean {
 
 /** The indicator measures a change (增长, 下降, 同比 …), which may be negative. */
 export function isChangeName(name: string): boolean {
-  return CHANGE.test(coreName(name));
+  return profile(name).change;
 }
 
 /** A unit the name itself carries in brackets (`培训人数（人）`, `满意度(%)`), half-width; else null. */
@@ -150,4 +186,30 @@ export function unitHint(name: string): string | null {
     }
   }
   return null;
+}
+
+/** Progress and timeliness (建设进度, 办理时效) are often given as a percentage: `完成进度100%`. */
+const PROGRESS = /进度|时效/;
+/** Money words whose value is an amount, never a share: 成本, 费用, 经费, 金额 … (not 资金, 预算, 补贴). */
+const COST = /成本|费用|经费|金额|造价|单价|价格|费$/;
+/** A share of money is no amount: 成本节约5%, 经费压减10%, 成本占比. */
+const COST_SHARE =
+  /节约|节省|压减|压缩|压降|降低|下降|减少|增长|增加|增幅|同比|环比|占比|比例|比重|执行|使用|到位|拨付|支付|完成/;
+
+/**
+ * The kind of each part of a name as the unit checks read it: a `time` part that is progress or
+ * timeliness is `progress`, an `amount` part that is a cost or fee (and no share of it) is `cost`.
+ */
+export type UnitKind = IndicatorKind | "progress" | "cost";
+
+/** What a part of a name of kind `k` is to the unit checks. */
+function unitKindOf(part: string, k: IndicatorKind): UnitKind {
+  if (k === "time" && PROGRESS.test(part) && !/时间|日期|时限|期限|时点/.test(part)) return "progress";
+  if (k === "amount" && COST.test(part) && !COST_SHARE.test(part)) return "cost";
+  return k;
+}
+
+/** The unit kinds of a name's parts, in order and without repeats (shared: do not modify). */
+export function unitKinds(name: string): UnitKind[] {
+  return profile(name).unitKinds as UnitKind[];
 }

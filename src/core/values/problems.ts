@@ -115,12 +115,13 @@ function byStart(a: ValueProblem, b: ValueProblem): number {
   return a.start - b.start;
 }
 
-/** Every malformed comparator holds `=` (or `＝`), or is one of ≧ ≦ ⩾ ⩽ (see matchSymbolAt). */
-const MALFORMED_COMPARATOR = /[=\uff1d≧≦⩾⩽]/;
+/** Every malformed comparator holds `=` (or `＝`), or is one of ≧ ≦ ⩾ ⩽ ﹥ ﹤ ﹦ (see matchSymbolAt). */
+const MALFORMED_COMPARATOR = /[=\uff1d≧≦⩾⩽\ufe64-\ufe66]/;
 /** Any character a text problem needs: a space (ANY_SPACE) or a full-width form (ANY_FULLWIDTH). */
 const ANY_TEXT_PROBLEM = /[\s\u0085\u200b\uff05\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
 /** The same, or a character of a malformed comparator. */
-const ANY_VALUE_PROBLEM = /[\s\u0085\u200b\uff05\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a=\uff1d≧≦⩾⩽]/;
+const ANY_VALUE_PROBLEM =
+  /[\s\u0085\u200b\uff05\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a=\uff1d≧≦⩾⩽\ufe64-\ufe66]/;
 
 /** False when findValueProblems(text) is surely empty: no character a problem needs. */
 export function mayHaveValueProblems(text: string): boolean {

@@ -149,3 +149,45 @@ export function matchUnitAt(folded: string, i: number): UnitMatch | null {
   }
   return { end, unit: folded.slice(i, end) };
 }
+
+/** What a unit measures: a share, a number of things, money, a span of time, a score. */
+export type UnitClass = "percent" | "count" | "money" | "time" | "score";
+
+const PERCENT_UNITS = new Set(["%", "‰", "百分点", "个百分点"]);
+const TIME_UNITS = new Set([
+  "天",
+  "日",
+  "年",
+  "月",
+  "周",
+  "个月",
+  "季度",
+  "个季度",
+  "小时",
+  "分钟",
+  "秒",
+  "工作日",
+  "个工作日",
+]);
+const COUNT_UNITS = new Set([
+  ..."个人次场项件辆户所名家期批篇份套台部册本张条宗起单处间座栋棵株支队班节堂幅组例轮盏位床",
+  ...["人次", "户次", "件次", "场次", "台次", "车次", "架次", "批次", "班次", "课时", "学时"],
+]);
+
+/**
+ * The class of a unit as the parser gives it (`%`, `万元`, `元/人·月`, `2万人次` → `万人次`): the part
+ * before a `/` or `·` decides (`次/年` counts, `元/人` is money), a magnitude prefix is dropped. Null for
+ * a bare magnitude (`万`), a length, an area, a weight and other measures.
+ */
+export function unitClass(unit: string | null): UnitClass | null {
+  if (unit === null) return null;
+  let base = unit.split(/[/·•・‧]/)[0];
+  const magnitude = MAGNITUDES.find((m) => base.startsWith(m) && base.length > m.length);
+  if (magnitude) base = base.slice(magnitude.length);
+  if (PERCENT_UNITS.has(base)) return "percent";
+  if (base === "元") return "money";
+  if (base === "分") return "score";
+  if (TIME_UNITS.has(base)) return "time";
+  if (COUNT_UNITS.has(base)) return "count";
+  return null;
+}

@@ -1,3 +1,4 @@
+import { classifyIndicator } from "../../../src/core/classify";
 import { Cell, CellValue, WorkbookGrid } from "../../../src/core/grid";
 import { readWorkbook } from "../../../src/core/reader";
 import { smallTable } from "../small-table";
@@ -19,8 +20,20 @@ describe("reader on a table built in code", () => {
     expect(record.budget.governmentFund).toEqual({ value: 20, cell: "E7" });
     expect(record.annual.goal).toEqual({ value: "办好群众文化活动。", cell: "C12" });
     expect(record.annual.overallIndicators).toEqual([
-      { name: { value: "文化活动场次", cell: "C14" }, target: { value: "≥20场", cell: "E14" } },
-      { name: { value: "群众满意度", cell: "C15" }, target: { value: "≥90%", cell: "E15" } },
+      {
+        name: { value: "文化活动场次", cell: "C14" },
+        target: { value: "≥20场", cell: "E14" },
+        ...classifyIndicator("文化活动场次", "≥20场"),
+      },
+      {
+        name: { value: "群众满意度", cell: "C15" },
+        target: { value: "≥90%", cell: "E15" },
+        ...classifyIndicator("群众满意度", "≥90%"),
+      },
+    ]);
+    expect(record.annual.overallIndicators.map((i) => i.kind)).toEqual([
+      { level1: "产出", level2: "数量" },
+      { level1: "满意度", level2: "服务对象满意度" },
     ]);
     expect(record.annual.budgetCompletionRate).toEqual({ value: "100%", cell: "C16" });
     expect(record.annual.tasks).toHaveLength(1);
@@ -63,6 +76,8 @@ describe("reader on a table built in code", () => {
     expect(record.annual.tasks[0].indicators[1]).toEqual({
       name: { value: "", cell: "D19" },
       standard: { value: "≥90%", cell: "E19" },
+      kind: null,
+      sense: null,
     });
   });
 

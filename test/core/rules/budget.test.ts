@@ -146,14 +146,16 @@ describe("budget arithmetic", () => {
     expect(at(-5)).toEqual([["E11", "「其他收入」的金额 -5 是负数，预算收入不能为负"]]);
   });
 
-  it("an unreadable amount stops the sums it belongs to", () => {
+  it("an unreadable amount is left out of its sum, which is still checked with the readable parts", () => {
     const r = check(
       table((rows) => {
         rows[3][4] = 999;
         rows[10][4] = "约0";
       }),
     );
-    expect(budgetKeys(r)).toEqual(["budget.amount-malformed@E11"]);
+    expect(budgetKeys(r)).toEqual(["budget.total-mismatch@E4", "budget.amount-malformed@E11"]);
+    // The readable parts add up: only the unreadable amount is reported.
+    expect(budgetKeys(check(table((rows) => (rows[10][4] = "约0"))))).toEqual(["budget.amount-malformed@E11"]);
   });
 
   it("the 万 fix writes the number and the table then adds up", () => {

@@ -2,8 +2,8 @@ import { parseAmount } from "../../reader";
 import { BUDGET_KEYS, BudgetKey } from "../../record";
 import { Finding, Rule } from "../rule";
 import { quote } from "../walk";
-import { Amounts, amountsOf, formatCents, LINE_NAMES } from "./amounts";
-import { checkSum, FISCAL_SUM, partsSum, REQUIRED_LINES, SumRule, TOTAL_SUM } from "./sums";
+import { Amounts, amountsOf, formatCents, formatUnits, LINE_NAMES } from "./amounts";
+import { checkSum, FISCAL_SUM, partsSum, REQUIRED_LINES, sumDecimals, SumRule, TOTAL_SUM } from "./sums";
 
 /**
  * An amount that is not a number (`约0`, `5,922.53万`, `#REF!`), is negative, or is blank.
@@ -23,7 +23,7 @@ export const budgetAmountMalformed: Rule = {
       for (const key of outcome.blanks) {
         const a = amounts[key];
         if (a.kind === "blank")
-          blankParts.set(key, blankPart(rule, key, a.cell, outcome.target, outcome.sum));
+          blankParts.set(key, blankPart(rule, key, a.cell, outcome.target, outcome.sum, outcome.decimals));
       }
     }
     for (const key of BUDGET_KEYS) {
@@ -97,11 +97,12 @@ function malformed(name: Name, cell: string, shown: string, reason: "text" | "er
 function blankRequired(amounts: Amounts, key: BudgetKey, cell: string): Finding {
   const name = LINE_NAMES[key];
   const rule: SumRule = key === "total" ? TOTAL_SUM : FISCAL_SUM;
-  const parts = partsSum(amounts, rule);
+  const decimals = sumDecimals(amounts, rule);
+  const parts = partsSum(amounts, rule, decimals);
   const anyFilled = rule.parts.some((k) => amounts[k].kind === "number");
   const base = { cell, section: "budget" as const };
-  if (parts && anyFilled) {
-    const s = formatCents(parts.sum);
+  if (parts && parts.unreadable.length === 0 && anyFilled) {
+    const s = formatUnits(parts.sum, decimals);
     const from =
       key === "total"
         ? ["各项收入", "revenue lines"]
@@ -119,12 +120,19 @@ function blankRequired(amounts: Amounts, key: BudgetKey, cell: string): Finding 
   };
 }
 
-function blankPart(rule: SumRule, key: BudgetKey, cell: string, target: number, sum: number): Finding {
+function blankPart(
+  rule: SumRule,
+  key: BudgetKey,
+  cell: string,
+  target: number,
+  sum: number,
+  decimals: number,
+): Finding {
   const name = LINE_NAMES[key];
   const of = LINE_NAMES[rule.target];
-  const t = formatCents(target);
-  const s = formatCents(sum);
-  const d = formatCents(Math.abs(target - sum));
+  const t = formatUnits(target, decimals);
+  const s = formatUnits(sum, decimals);
+  const d = formatUnits(Math.abs(target - sum), decimals);
   return {
     cell,
     section: "budget",

@@ -26,6 +26,8 @@ export type Amount =
       cell: string;
       cents: number;
       value: number;
+      /** Decimals the cell shows: its number format's, or the typed text's; at least 2 (General: 2). */
+      decimals: number;
       asText: boolean;
       shown: string;
       editable: boolean;
@@ -71,18 +73,52 @@ function amountIn(cell: Cell | undefined, a1: string): Amount {
     cell: a1,
     cents,
     value,
+    decimals: shownDecimals(cell, shown),
     asText: typeof cell.value === "string",
     shown,
     editable: cell.formula === undefined,
   };
 }
 
+/** Amounts are compared to at most this many decimals (a 万元 table in 0.000001 is 0.01 元). */
+export const MAX_DECIMALS = 6;
+
+/**
+ * The decimals an amount shows: those of its number format (`#,##0.0000` → 4), or, stored as text,
+ * those typed (`5922.5300` → 4); General and formats of fewer decimals count as 2, the 0.01 万元 the
+ * template asks for. A table in 4 decimals must then balance to 0.0001.
+ */
+function shownDecimals(cell: Cell, shown: string): number {
+  let d = 2;
+  if (typeof cell.value === "string") {
+    const m = /[.．](\d+)\s*$/.exec(shown);
+    if (m) d = m[1].length;
+  } else if (cell.format) {
+    // The first section of the code (positive numbers), without quoted text and brackets.
+    const code = cell.format.split(";")[0].replace(/"[^"]*"|\[[^\]]*\]/g, "");
+    const m = /\.([0#?]+)/.exec(code);
+    if (m) d = m[1].length;
+  }
+  return Math.min(MAX_DECIMALS, Math.max(2, d));
+}
+
+/** An amount in units of 10^-decimals 万元, as the sums compare it. */
+export function unitsOf(value: number, decimals: number): number {
+  return Math.round(value * 10 ** decimals);
+}
+
 /** `592253` → `5,922.53`: amounts as the table shows them, in 万元 with two decimals. */
 export function formatCents(cents: number): string {
-  const sign = cents < 0 ? "-" : "";
-  const abs = Math.abs(cents);
-  const int = Math.floor(abs / 100)
+  return formatUnits(cents, 2);
+}
+
+/** `59225300, 4` → `5,922.5300`: an amount in units of 10^-decimals 万元, as the table shows it. */
+export function formatUnits(units: number, decimals: number): string {
+  const sign = units < 0 ? "-" : "";
+  const abs = Math.abs(units);
+  const scale = 10 ** decimals;
+  const int = Math.floor(abs / scale)
     .toString()
     .replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return `${sign}${int}.${String(abs % 100).padStart(2, "0")}`;
+  return `${sign}${int}.${String(abs % scale).padStart(decimals, "0")}`;
 }

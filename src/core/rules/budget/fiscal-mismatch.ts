@@ -1,8 +1,12 @@
 import { Rule } from "../rule";
-import { amountsOf, formatCents } from "./amounts";
+import { amountsOf, formatUnits } from "./amounts";
+import { unreadableMismatch } from "./mismatch-message";
 import { checkSum, FISCAL_SUM } from "./sums";
 
-/** 财政拨款收入 ≠ 一般公共预算 + 政府性基金预算 (cell: 财政拨款收入). */
+/**
+ * 财政拨款收入 ≠ 一般公共预算 + 政府性基金预算 (cell: 财政拨款收入), to the decimals the amounts show.
+ * Also when a part cannot be read and the readable part does not add up.
+ */
 export const budgetFiscalMismatch: Rule = {
   id: "budget.fiscal-mismatch",
   severity: "error",
@@ -10,10 +14,16 @@ export const budgetFiscalMismatch: Rule = {
     const amounts = amountsOf(ctx);
     const outcome = checkSum(amounts, FISCAL_SUM);
     const fiscal = amounts.fiscal;
-    if (outcome.kind !== "mismatch" || fiscal.kind !== "number") return;
-    const f = formatCents(outcome.target);
-    const s = formatCents(outcome.sum);
-    const d = formatCents(Math.abs(outcome.target - outcome.sum));
+    if (fiscal.kind !== "number") return;
+    if (outcome.kind === "unreadable") {
+      const parts = { zh: "一般公共预算与政府性基金预算", en: "general public and government fund budgets" };
+      yield unreadableMismatch(amounts, { rule: FISCAL_SUM, parts }, outcome, fiscal.cell);
+      return;
+    }
+    if (outcome.kind !== "mismatch") return;
+    const f = formatUnits(outcome.target, outcome.decimals);
+    const s = formatUnits(outcome.sum, outcome.decimals);
+    const d = formatUnits(Math.abs(outcome.target - outcome.sum), outcome.decimals);
     yield {
       cell: fiscal.cell,
       section: "budget",

@@ -1,8 +1,12 @@
 import { Rule } from "../rule";
-import { amountsOf, formatCents } from "./amounts";
+import { amountsOf, formatUnits } from "./amounts";
+import { unreadableMismatch } from "./mismatch-message";
 import { checkSum, partNames, TOTAL_SUM } from "./sums";
 
-/** 总额 ≠ 财政拨款收入 + 财政专户管理资金 + 事业收入 + 经营收入 + 其他收入 (cell: 总额). */
+/**
+ * 总额 ≠ 财政拨款收入 + 财政专户管理资金 + 事业收入 + 经营收入 + 其他收入 (cell: 总额), to the
+ * decimals the amounts show. Also when a part cannot be read and the readable parts do not add up.
+ */
 export const budgetTotalMismatch: Rule = {
   id: "budget.total-mismatch",
   severity: "error",
@@ -10,10 +14,16 @@ export const budgetTotalMismatch: Rule = {
     const amounts = amountsOf(ctx);
     const outcome = checkSum(amounts, TOTAL_SUM);
     const total = amounts.total;
-    if (outcome.kind !== "mismatch" || total.kind !== "number") return;
-    const t = formatCents(outcome.target);
-    const s = formatCents(outcome.sum);
-    const d = formatCents(Math.abs(outcome.target - outcome.sum));
+    if (total.kind !== "number") return;
+    if (outcome.kind === "unreadable") {
+      const parts = { zh: "各项收入", en: "revenue lines" };
+      yield unreadableMismatch(amounts, { rule: TOTAL_SUM, parts }, outcome, total.cell);
+      return;
+    }
+    if (outcome.kind !== "mismatch") return;
+    const t = formatUnits(outcome.target, outcome.decimals);
+    const s = formatUnits(outcome.sum, outcome.decimals);
+    const d = formatUnits(Math.abs(outcome.target - outcome.sum), outcome.decimals);
     yield {
       cell: total.cell,
       section: "budget",

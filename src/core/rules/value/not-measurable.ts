@@ -1,11 +1,13 @@
 import { Rule } from "../rule";
 import { findPlaceholder } from "../text/placeholders";
 import { quote } from "../walk";
+import { echoesName } from "./echoes-name";
 import { holdsError, ofName, parsedIndicators } from "./parsed";
 
 /**
  * A value with no number, comparison, deadline or recognised qualitative grade (`进一步加强宣传`,
- * `维护社会稳定`). Placeholders and Excel errors are left to text.placeholder and value.excel-error.
+ * `维护社会稳定`). Placeholders and Excel errors are left to text.placeholder and value.excel-error, a
+ * value that only repeats the name to value.echoes-name.
  */
 export const valueNotMeasurable: Rule = {
   id: "value.not-measurable",
@@ -13,6 +15,7 @@ export const valueNotMeasurable: Rule = {
   *check(ctx) {
     for (const i of parsedIndicators(ctx)) {
       if (i.measurable || holdsError(ctx, i) || findPlaceholder(i.value) !== null) continue;
+      if (echoesName(ctx, i)) continue;
       const what = i.block === "overall" ? ["预期实现值", "expected value"] : ["绩效标准", "standard"];
       const of = ofName(i.name);
       yield {

@@ -2,17 +2,21 @@ import { indicatorKinds, looksLikeDateSerial, unitHint, unitMissing } from "../.
 import { Rule } from "../rule";
 import { quote } from "../walk";
 import { ofName, parsedIndicators } from "./parsed";
+import { rateAsFraction } from "./rate-as-fraction";
 
 /**
  * A bare number or comparison with no unit (`12`, `≥22`) where the indicator counts something, is
- * an amount, or is a rate. A number that looks like a leaked date serial is value.date-serial's.
+ * an amount, or is a rate. A number that looks like a leaked date serial is value.date-serial's, a
+ * rate written as a fraction (`1`, `0.95`) value.rate-as-fraction's.
  */
 export const valueUnitMissing: Rule = {
   id: "value.unit-missing",
   severity: "warning",
   *check(ctx) {
     for (const i of parsedIndicators(ctx)) {
-      const t = i.targets.find((x) => unitMissing(x, i.name) && !looksLikeDateSerial(x, i.name));
+      const t = i.targets.find(
+        (x) => unitMissing(x, i.name) && !looksLikeDateSerial(x, i.name) && !rateAsFraction(x, i),
+      );
       if (!t) continue;
       const subject = t.label ?? i.name;
       const examples = suggestions(subject, i.name);

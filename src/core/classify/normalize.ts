@@ -1,0 +1,30 @@
+import { fold } from "../values/chars";
+
+const BRACKETED = /[（(【[][^）)】\]]*[）)】\]]/g;
+/** Qualifiers of time that do not change what is measured: 每年, 年均, 至2020年, 2020年, 全年. */
+const TIME_PREFIX = /^(?:每年度?|年均|全年|本年度?|当年|(?:至|到|截至)?(?:19|20)\d\d年(?:底|末|度)?)/;
+const SPACES = /[\s\u3000]+/g;
+const QUOTES = /[“”"‘’'「」『』《》]/g;
+const END_PUNCT = /[。.；;：:，,、]+$/;
+
+/**
+ * The part of a name that says what is measured: half-width, without spaces, quotes, bracketed
+ * qualifiers (`（年均）`, `（%）`), a leading time qualifier (`每年`, `至2020年`) or closing punctuation.
+ */
+export function classifyKey(name: string): string {
+  let s = fold(name).replace(BRACKETED, "").replace(SPACES, "").replace(QUOTES, "").replace(END_PUNCT, "");
+  for (let i = 0; i < 2; i++) {
+    const m = TIME_PREFIX.exec(s);
+    if (!m || m[0].length === s.length) break;
+    s = s.slice(m[0].length);
+  }
+  return s;
+}
+
+/** A name may join several indicators: `全区矛盾纠纷排查调处次数、调解成功率`. */
+export function keyParts(key: string): string[] {
+  return key
+    .split(/[、，,；;/]/)
+    .map((p) => p.trim())
+    .filter((p) => p.length >= 2);
+}
