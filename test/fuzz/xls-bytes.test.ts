@@ -147,7 +147,7 @@ describe("the legacy reader on damaged files", () => {
         fc.property(fc.array(byteChange, { minLength: 1, maxLength: 5 }), fc.boolean(), (changes, head) => {
           checkRead(readOrRefuse(damage(reference, changes, head)));
         }),
-        params("xlsDamage"),
+        params("xlsDamage", 20261203),
       );
     },
     timeoutFor("xlsDamage", 60),
@@ -164,7 +164,7 @@ describe("the legacy reader on damaged files", () => {
             checkRead(readOrRefuse(writeCfb({ Workbook: joinRecords(changeRecords(changes), fixOffsets) })));
           },
         ),
-        params("xlsHostileRecords"),
+        params("xlsHostileRecords", 20261204),
       );
     },
     timeoutFor("xlsHostileRecords", 60),

@@ -155,7 +155,9 @@ describe("budget arithmetic", () => {
     );
     expect(budgetKeys(r)).toEqual(["budget.total-mismatch@E4", "budget.amount-malformed@E11"]);
     // The readable parts add up: only the unreadable amount is reported.
-    expect(budgetKeys(check(table((rows) => (rows[10][4] = "约0"))))).toEqual(["budget.amount-malformed@E11"]);
+    expect(budgetKeys(check(table((rows) => (rows[10][4] = "约0"))))).toEqual([
+      "budget.amount-malformed@E11",
+    ]);
   });
 
   it("the 万 fix writes the number and the table then adds up", () => {
