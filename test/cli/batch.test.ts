@@ -126,7 +126,7 @@ describe("jixiao validate DIR --summary OUT.xlsx", () => {
       "状态 Status",
       "原因 Reason",
     ]);
-    const ref = ["Sheet1", "广州市天河区司法局", 2019, 5922.53, 0, 2, 0, "可以提交", null];
+    const ref = ["Sheet1", "广州市天河区司法局", 2019, 5922.53, 0, 2, 6, "可以提交", null];
     expect(values(ws)).toEqual([
       [
         shown("corrupt.xlsx"),
@@ -163,7 +163,7 @@ describe("jixiao validate DIR --summary OUT.xlsx", () => {
         5900,
         3,
         3,
-        3,
+        9,
         "需修改",
         expect.stringMatching(/^E4 总额 5,900\.00 不等于各项收入之和.*（另有 2 个错误 \/ 2 more）$/),
       ],
@@ -173,13 +173,14 @@ describe("jixiao validate DIR --summary OUT.xlsx", () => {
   it("问题清单 has one row per issue, as the JSON reports give them", () => {
     const rows = values(wb.getWorksheet("问题清单")!);
     expect(rows).toEqual(expectedIssueRows());
-    expect(rows).toHaveLength(1 + 9 + 2 + 1 + 2);
+    // corrupt, defects copy (3 errors, 3 warnings, 9 infos), legacy .xls and reference (2 warnings, 6 infos each), no table.
+    expect(rows).toHaveLength(1 + 15 + 8 + 1 + 8);
   });
 
   it("each sheet has a bold header, frozen panes, an autofilter over its rows and fitted widths", () => {
     for (const [name, columns, rows] of [
       ["汇总", "J", 6],
-      ["问题清单", "H", 16],
+      ["问题清单", "H", 34],
     ] as const) {
       const ws = wb.getWorksheet(name)!;
       expect(ws.views[0]).toMatchObject({ state: "frozen", xSplit: 1, ySplit: 1 });

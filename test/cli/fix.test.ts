@@ -81,8 +81,14 @@ describe("jixiao fix on the reference workbook with fixable defects", () => {
     expect(run.fix.stdout).toContain(`已修复 ${DEFECTS.length} 处`);
     // What is left is what the reference table itself gets.
     expect(run.after.issues.map((i: { rule: string; cell: string }) => `${i.rule}@${i.cell}`)).toEqual([
+      "value.multi-target@E21",
       "indicator.satisfaction-missing@D25",
+      "value.multi-target@E31",
+      "value.multi-target@E46",
+      "value.multi-target@E62",
       "indicator.satisfaction-missing@D65",
+      "value.multi-target@E69",
+      "value.multi-target@E87",
     ]);
   });
 

@@ -86,7 +86,7 @@ describe("jixiao report", () => {
     expect(r.code).toBe(1);
     const html = fs.readFileSync(out, "utf8");
     expect(html).toContain("需修改");
-    expect(html.match(/class="badge (error|warning|info)" href=/g)).toHaveLength(9);
+    expect(html.match(/class="badge (error|warning|info)" href=/g)).toHaveLength(15);
     const ok = await runCli(["report", SAMPLE, "-o", path.join(dir, "ok.html")]);
     expect(ok.code).toBe(0);
     expect(fs.readFileSync(path.join(dir, "ok.html"), "utf8")).toContain("可以提交");
