@@ -58,7 +58,7 @@ describe("导出检查报告", () => {
       const html = await readBlob(blob);
       const doc = new JSDOM(html).window.document;
       const report = check(host.workbook);
-      expect(report.issues).toHaveLength(9);
+      expect(report.issues).toHaveLength(15);
       report.issues.forEach((issue, i) => {
         const td = doc.querySelector(`td[data-cell="${issue.cell}"]`)!;
         expect(td.getAttribute("data-severity")).not.toBeNull();

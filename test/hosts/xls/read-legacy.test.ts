@@ -91,12 +91,18 @@ describe("checked exactly like the .xlsx", () => {
     expect(b).toEqual(a);
   });
 
-  test("the reference table as .xls: no error, the two satisfaction warnings", () => {
+  test("the reference table as .xls: no error, the two satisfaction warnings, the six multi-target infos", () => {
     const r = checkWorkbook(readXls(bytesOf(path.join(LEGACY, "tianhe-2019.xls"))), { file: "t" }).report;
-    expect(r.summary).toMatchObject({ errors: 0, warnings: 2, infos: 0 });
+    expect(r.summary).toMatchObject({ errors: 0, warnings: 2, infos: 6 });
     expect(r.issues.map((i) => `${i.rule} ${i.cell}`)).toEqual([
+      "value.multi-target E21",
       "indicator.satisfaction-missing D25",
+      "value.multi-target E31",
+      "value.multi-target E46",
+      "value.multi-target E62",
       "indicator.satisfaction-missing D65",
+      "value.multi-target E69",
+      "value.multi-target E87",
     ]);
   });
 });
