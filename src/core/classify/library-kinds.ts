@@ -1,12 +1,4 @@
-import construction from "../library/data/construction.json";
-import funds from "../library/data/funds.json";
-import general from "../library/data/general.json";
-import information from "../library/data/information.json";
-import publicServices from "../library/data/public-services.json";
-import publicity from "../library/data/publicity.json";
-import satisfaction from "../library/data/satisfaction.json";
-import sifa from "../library/data/sifa.json";
-import training from "../library/data/training.json";
+import { LIBRARY_DATA } from "../library/raw-data";
 import type { Level1, Level2 } from "../library/levels";
 import { classifyKey } from "./normalize";
 import { IndicatorKind, KindLevel1, KindLevel2 } from "./types";
@@ -22,17 +14,7 @@ interface LibraryKinds {
  * The built-in library's data in library order, read without builtInLibrary's zod validation: the
  * reader classifies with it and does not load zod (test/core/classify checks it is the whole library).
  */
-const DATA = [
-  sifa,
-  publicServices,
-  training,
-  publicity,
-  construction,
-  information,
-  funds,
-  satisfaction,
-  general,
-];
+const DATA = LIBRARY_DATA;
 interface RawEntry {
   name: string;
   level1: Level1;

@@ -1,3 +1,4 @@
+import type { BudgetLine } from "../reader/labels";
 /** What `jixiao diff` reports: last year's table against this year's (JSON shape documented in the README). */
 
 export type DiffSection = "annual" | "threeYear";
@@ -65,15 +66,8 @@ export interface CopiedGoal {
   this: Side;
 }
 
-export type BudgetLine =
-  | "total"
-  | "fiscal"
-  | "generalPublic"
-  | "governmentFund"
-  | "specialAccount"
-  | "business"
-  | "operating"
-  | "other";
+/** The budget lines as the reader names them. */
+export type { BudgetLine } from "../reader/labels";
 
 export interface BudgetChange {
   line: BudgetLine;

@@ -1,28 +1,9 @@
 import "../schema/jitless";
 import { z } from "zod";
-import construction from "./data/construction.json";
-import funds from "./data/funds.json";
-import general from "./data/general.json";
-import information from "./data/information.json";
-import publicServices from "./data/public-services.json";
-import publicity from "./data/publicity.json";
-import satisfaction from "./data/satisfaction.json";
-import sifa from "./data/sifa.json";
-import training from "./data/training.json";
+import { LIBRARY_DATA } from "./raw-data";
 import { LibraryEntry } from "./schema";
 
-/** The data files in library order: the seed's 司法行政 indicators first, general ones last. */
-const DATA: readonly unknown[][] = [
-  sifa,
-  publicServices,
-  training,
-  publicity,
-  construction,
-  information,
-  funds,
-  satisfaction,
-  general,
-];
+const DATA: readonly unknown[][] = LIBRARY_DATA;
 
 let builtIn: readonly LibraryEntry[] | undefined;
 
