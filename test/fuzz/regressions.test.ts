@@ -347,4 +347,19 @@ describe("safe fixes that respelt a label cell (the table was no longer recognis
     expect(after.read!.record.annual.budgetCompletionRate.value).toBe("100%");
     expect(after.report.summary.errors).toBe(before.report.summary.errors);
   });
+
+  it("a task value that only reads as a label the reader did not use is still respelt, and stays that label", () => {
+    const wb = withSheet((s) => {
+      const rows = s.rows.map((r) => (r ? [...r] : r));
+      rows[20][4] = text("预算完成率不低于９０％"); // E21, an indicator value whose words are the rate label's
+      return { ...s, rows };
+    });
+    const before = checkWorkbook(wb);
+    expect(before.read!.labels.rate).toContainEqual({ row: 20, col: 4 });
+    const e21 = before.report.issues.find((i) => i.rule === "text.fullwidth" && i.cell === "E21");
+    expect(e21?.fix?.value).toBe("预算完成率不低于90%");
+    const after = checkWorkbook(fixedWith(wb));
+    expect(after.read!.labels).toEqual(before.read!.labels);
+    expect(after.read!.layout.anchors).toEqual(before.read!.layout.anchors);
+  });
 });

@@ -20,6 +20,8 @@ interface LabelCell {
   kind: AnchorKey;
   /** The reader took its field's value from this very cell (label and value in one cell, or the title). */
   holdsValue: boolean;
+  /** The reader placed its layout on this cell; otherwise a label's words that only stand in a value. */
+  used: boolean;
 }
 
 const cache = new WeakMap<ReadResult, Map<string, LabelCell>>();
@@ -38,14 +40,9 @@ function labelCells(read: ReadResult): Map<string, LabelCell> {
     const leaf = VALUE_IN_LABEL[kind]?.(read);
     for (const p of positions) {
       const cell = view.a1(p);
-      const holdsValue =
-        leaf !== undefined &&
-        used !== undefined &&
-        used.row === p.row &&
-        used.col === p.col &&
-        leaf.cell === cell &&
-        leaf.value !== "";
-      cells.set(cell, { kind, holdsValue });
+      const isUsed = used !== undefined && used.row === p.row && used.col === p.col;
+      const holdsValue = leaf !== undefined && isUsed && leaf.cell === cell && leaf.value !== "";
+      cells.set(cell, { kind, holdsValue, used: isUsed });
     }
   }
   cache.set(read, cells);
@@ -59,7 +56,8 @@ function labelCells(read: ReadResult): Map<string, LabelCell> {
  * holding a label with its value (`年度目标：X`) or the title must stay that same label, since the
  * table is recognised, and its sections bounded, by its labels (`年度目标⏎>=90%` respelt as
  * `年度目标>=90%` reads as a sentence, and one label fewer can make the table unrecognisable).
- * No other cell may become a label either.
+ * No other cell may become a label either. A value that merely reads as a label the reader did not
+ * use (a task's `预算完成率不低于９０％`) may be fixed as long as it reads as that same label after.
  */
 export function keepsLabels(read: ReadResult, cell: string, text: string | null): boolean {
   const label = labelCells(read).get(cell);
@@ -69,5 +67,5 @@ export function keepsLabels(read: ReadResult, cell: string, text: string | null)
   const hidden = m !== undefined && (m.top !== at.row || m.left !== at.col);
   const after = text === null || hidden ? null : labelOfText(text);
   if (!label) return after === null;
-  return label.holdsValue && after === label.kind;
+  return (label.holdsValue || !label.used) && after === label.kind;
 }
