@@ -5,73 +5,15 @@
 import fc from "fast-check";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import fs from "fs";
-import { checkWorkbook } from "../../src/core/check";
-import { WorkbookGrid } from "../../src/core/grid";
-import { readXlsx, WorkbookReadError } from "../../src/hosts/xlsx";
 import { REFERENCE_XLSX } from "../core/reference";
-import { assertReport, fail } from "./invariants";
+import { byteChange, checkRead as checkReadAs, damage, readOrRefuse } from "./byte-damage";
 import { params, timeoutFor } from "./runs";
 
 const reference = new Uint8Array(fs.readFileSync(REFERENCE_XLSX));
 const parts = unzipSync(reference);
 const SHEET = "xl/worksheets/sheet1.xml";
 const sheetXml = strFromU8(parts[SHEET]);
-
-/** Reads the bytes; a WorkbookReadError must carry one clear line per language. */
-function readOrRefuse(bytes: Uint8Array): WorkbookGrid | null {
-  try {
-    return readXlsx(bytes);
-  } catch (e) {
-    if (!(e instanceof WorkbookReadError)) fail(`readXlsx threw ${String(e)}`);
-    for (const m of [e.messageZh, e.messageEn]) {
-      if (m.trim() === "" || /[\r\n]|\bat .+:\d+/.test(m)) fail(`unclear message: ${JSON.stringify(m)}`);
-    }
-    if (!/[\u4e00-\u9fff]/.test(e.messageZh)) fail(`no Chinese in ${e.messageZh}`);
-    return null;
-  }
-}
-
-function checkRead(workbook: WorkbookGrid | null): void {
-  if (workbook) assertReport(workbook, checkWorkbook(workbook, { file: "fuzz.xlsx" }).report);
-}
-
-type ByteChange =
-  | { kind: "flip"; at: number; value: number }
-  | { kind: "cut"; at: number }
-  | { kind: "splice"; at: number; bytes: Uint8Array }
-  | { kind: "drop"; at: number; length: number };
-
-const byteChange: fc.Arbitrary<ByteChange> = fc.oneof(
-  {
-    weight: 4,
-    arbitrary: fc.record({ kind: fc.constant("flip" as const), at: fc.nat(), value: fc.nat({ max: 255 }) }),
-  },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant("cut" as const), at: fc.nat() }) },
-  {
-    weight: 1,
-    arbitrary: fc.record({
-      kind: fc.constant("splice" as const),
-      at: fc.nat(),
-      bytes: fc.uint8Array({ maxLength: 64 }),
-    }),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.record({ kind: fc.constant("drop" as const), at: fc.nat(), length: fc.nat({ max: 200 }) }),
-  },
-);
-
-function damage(bytes: Uint8Array, changes: readonly ByteChange[]): Uint8Array {
-  let b = bytes.slice();
-  for (const c of changes) {
-    const at = c.at % Math.max(1, b.length);
-    if (c.kind === "flip") b[at] = c.value;
-    else if (c.kind === "cut") b = b.slice(0, at);
-    else if (c.kind === "splice") b = new Uint8Array([...b.subarray(0, at), ...c.bytes, ...b.subarray(at)]);
-    else b = new Uint8Array([...b.subarray(0, at), ...b.subarray(at + c.length)]);
-  }
-  return b;
-}
+const checkRead = (w: ReturnType<typeof readOrRefuse>) => checkReadAs(w, "fuzz.xlsx");
 
 /** Markup a hostile or broken writer may put in a sheet. */
 const XML_SNIPPETS = [
