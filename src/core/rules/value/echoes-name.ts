@@ -2,7 +2,7 @@ import { fold } from "../../values/chars";
 import { Rule, RuleContext } from "../rule";
 import { quote } from "../walk";
 import { hasDeadline, valueDetails } from "./details";
-import { ParsedIndicator, parsedIndicators } from "./parsed";
+import { ParsedIndicator, parsedIndicators, valueWords } from "./parsed";
 
 /** Punctuation, spaces and brackets: `实施精准普法项目。` restates `实施精准普法项目`. */
 const NOISE = /[\s\p{P}\p{S}]+/gu;
@@ -47,7 +47,7 @@ export const valueEchoesName: Rule = {
   *check(ctx) {
     for (const i of parsedIndicators(ctx)) {
       if (!echoesName(ctx, i)) continue;
-      const what = i.block === "overall" ? ["预期实现值", "expected value"] : ["绩效标准", "standard"];
+      const what = valueWords(i);
       yield {
         cell: i.cell,
         section: i.section,

@@ -1,7 +1,7 @@
 import { indicatorKinds, Target, unitClass } from "../../values";
 import { Rule } from "../rule";
 import { quote } from "../walk";
-import { ofName, parsedIndicators } from "./parsed";
+import { ofName, parsedIndicators, valueWords } from "./parsed";
 
 const RANGE_BETWEEN = /^ *[-~～—–至到] *$/;
 const OPENING = "（([【〔";
@@ -59,7 +59,7 @@ export const valueMultiTarget: Rule = {
         .find(([a, b]) => distinct(a, b));
       if (!pair) continue;
       const shown = pair.map((t) => i.value.slice(t.start, t.end));
-      const what = i.block === "overall" ? ["预期实现值", "expected value"] : ["绩效标准", "standard"];
+      const what = valueWords(i);
       const of = ofName(i.name);
       yield {
         cell: i.cell,

@@ -2,7 +2,7 @@ import { Rule } from "../rule";
 import { findPlaceholder } from "../text/placeholders";
 import { quote } from "../walk";
 import { echoesName } from "./echoes-name";
-import { holdsError, ofName, parsedIndicators } from "./parsed";
+import { holdsError, ofName, parsedIndicators, valueWords } from "./parsed";
 
 /**
  * A value with no number, comparison, deadline or recognised qualitative grade (`进一步加强宣传`,
@@ -16,7 +16,7 @@ export const valueNotMeasurable: Rule = {
     for (const i of parsedIndicators(ctx)) {
       if (i.measurable || holdsError(ctx, i) || findPlaceholder(i.value) !== null) continue;
       if (echoesName(ctx, i)) continue;
-      const what = i.block === "overall" ? ["预期实现值", "expected value"] : ["绩效标准", "standard"];
+      const what = valueWords(i);
       const of = ofName(i.name);
       yield {
         cell: i.cell,

@@ -60,3 +60,8 @@ export function holdsError({ view }: RuleContext, i: ParsedIndicator): boolean {
 export function ofName(name: string): { zh: string; en: string } {
   return name === "" ? { zh: "", en: "" } : { zh: `「${quote(name)}」的`, en: ` of "${quote(name)}"` };
 }
+
+/** What the value column is called where the indicator stands, in Chinese and English. */
+export function valueWords(i: Pick<ParsedIndicator, "block">): readonly [string, string] {
+  return i.block === "overall" ? ["预期实现值", "expected value"] : ["绩效标准", "standard"];
+}

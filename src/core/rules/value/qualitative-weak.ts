@@ -2,7 +2,7 @@ import { Rule } from "../rule";
 import { quote } from "../walk";
 import { hasDeadline, valueDetails } from "./details";
 import { echoesName } from "./echoes-name";
-import { ofName, parsedIndicators } from "./parsed";
+import { ofName, parsedIndicators, valueWords } from "./parsed";
 
 /**
  * A value whose only content is a direction (有所提高, 明显改善, 进一步提升, 逐步增强, 稳步增长, 不断
@@ -17,7 +17,7 @@ export const valueQualitativeWeak: Rule = {
       if (i.targets.length > 0 || !i.measurable) continue;
       const p = valueDetails(ctx)(i.value);
       if (!p.grade?.weak || hasDeadline(p) || echoesName(ctx, i)) continue;
-      const what = i.block === "overall" ? ["预期实现值", "expected value"] : ["绩效标准", "standard"];
+      const what = valueWords(i);
       const of = ofName(i.name);
       yield {
         cell: i.cell,
