@@ -17,7 +17,7 @@ import { FakeWorkbook } from "../hosts/office/fakeExcel";
 import { REFERENCE_XLSX, referenceWorkbook } from "../core/reference";
 import { mangle, Mangle } from "./mangle";
 import { differences } from "./compare";
-import { assertReport } from "./invariants";
+import { assertReport, checkFixRecheck } from "./invariants";
 
 const reference = referenceWorkbook();
 
@@ -361,5 +361,26 @@ describe("safe fixes that respelt a label cell (the table was no longer recognis
     const after = checkWorkbook(fixedWith(wb));
     expect(after.read!.labels).toEqual(before.read!.labels);
     expect(after.read!.layout.anchors).toEqual(before.read!.layout.anchors);
+  });
+});
+
+describe("a plan label typed into the budget block (its column of amounts was read as the year's tasks)", () => {
+  // `npm run fuzz` seed 318479814: the label in E4, and E8's 0.00 as text; the fix wrote 0, whose
+  // display `0` no longer repeated E7's `0.00`, so a new "task" 0 appeared with a blank goal.
+  const changes: Mangle[] = [
+    { kind: "duplicateLabel", at: 99034698, row: 3, col: 4 },
+    { kind: "numberToText", at: 6551233 },
+  ] as Mangle[];
+
+  it("takes the plan that follows the year's goal", () => {
+    const read = readWorkbook(mangle(referenceWorkbook(), changes))!;
+    expect(read.record.annual.tasks[0].task).toEqual({ value: "健全公共法律服务体系", cell: "B26" });
+    expect(read.record.annual.tasks.map((t) => t.task.cell)).toEqual(
+      readWorkbook(referenceWorkbook())!.record.annual.tasks.map((t) => t.task.cell),
+    );
+  });
+
+  it("and its safe fixes add no error", () => {
+    expect(() => checkFixRecheck(mangle(referenceWorkbook(), changes))).not.toThrow();
   });
 });

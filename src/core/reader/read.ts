@@ -44,14 +44,17 @@ export function readSheet(view: SheetView, anchors: Anchors = findAnchors(view))
     ...(["threeYearLabel", "threeYearGoal", "threeYearPlan"] as const).map((k) => first(k)?.row ?? Infinity),
     anchors.overall?.[1]?.row ?? Infinity,
   );
+  const annualGoal = first("annualGoal", -1, threeStart);
   const a = {
     title: first("title"),
     department: first("department"),
     functions: first("functions"),
     budget: first("budget"),
-    annualGoal: first("annualGoal", -1, threeStart),
+    annualGoal,
     annualOverall: first("overall", -1, threeStart),
-    annualPlan: first("plan", -1, threeStart),
+    // The plan follows the year's goal; a plan label above it (typed into the budget block) is a stray
+    // whose column of amounts would be read as tasks.
+    annualPlan: (annualGoal && first("plan", annualGoal.row, threeStart)) ?? first("plan", -1, threeStart),
     threeYearGoal: first("threeYearGoal"),
     threeYearOverall: first("overall", threeStart - 1),
     threeYearPlan: first("threeYearPlan") ?? first("plan", threeStart - 1),
