@@ -72,7 +72,11 @@ function coreName(name: string): string {
 
 /** A name may join several indicators: `全区矛盾纠纷排查调处次数、调解成功率`. */
 function nameParts(name: string): string[] {
-  return coreName(name)
+  return partsOf(coreName(name));
+}
+
+function partsOf(core: string): string[] {
+  return core
     .split(/[、，,；;/]/)
     .map((p) => p.trim())
     .filter((p) => p !== "");
@@ -85,8 +89,9 @@ function partKind(part: string): IndicatorKind | null {
   const counts = COUNT_SUFFIX.test(part) && !NOT_A_COUNT.test(part);
   // The head of a name is its end: 满意度调查有效样本量 counts samples.
   if (counts && !ENDS_AS_RATE.test(part)) return "count";
-  const rateWords = part.replace(NOT_A_RATE, "");
-  if ((rateWords.includes("率") && !UNBOUNDED_RATE.test(part)) || PROPORTION.test(part)) return "rate";
+  // Most parts hold no 率 at all: only those are rebuilt without the words that are no rate.
+  const rate = part.includes("率") && part.replace(NOT_A_RATE, "").includes("率");
+  if ((rate && !UNBOUNDED_RATE.test(part)) || PROPORTION.test(part)) return "rate";
   if (AMOUNT.test(part)) return "amount";
   if (TIME.test(part)) return "time";
   return null;
@@ -108,7 +113,8 @@ function profile(name: string): NameProfile {
   if (cached !== undefined) return cached;
   const kinds: IndicatorKind[] = [];
   const units: UnitKind[] = [];
-  for (const part of nameParts(name)) {
+  const core = coreName(name);
+  for (const part of partsOf(core)) {
     const k = partKind(part);
     if (k === null) continue;
     if (!kinds.includes(k)) kinds.push(k);
@@ -118,7 +124,7 @@ function profile(name: string): NameProfile {
   const p = {
     kinds: Object.freeze(kinds),
     unitKinds: Object.freeze(units),
-    change: CHANGE.test(coreName(name)),
+    change: CHANGE.test(core),
   };
   if (PROFILES.size >= PROFILES_MAX) PROFILES.clear();
   PROFILES.set(name, p);
