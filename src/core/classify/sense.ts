@@ -50,13 +50,23 @@ const BRACKETED = /[（(【[][^）)】\]]*[）)】\]]/g;
 /** Quotes and digits carry no sense: `“三公”经费`, `12348热线`. */
 const NOISE = /[“”"‘’'《》〈〉\s\d.%]+/g;
 
-/** The indicators a name joins (`…次数、调解成功率`), each without brackets, quotes and digits. */
+const OPENING = /[（(【[]/;
+const SEPARATOR = /[、，,；;/]|以及|及其/;
+const HAS_NOISE = /[“”"‘’'《》〈〉\s\d.%]/;
+
+/**
+ * The indicators a name joins (`…次数、调解成功率`), each without brackets, quotes and digits. A
+ * replacement or split that would find nothing is skipped (most names hold one indicator, no brackets).
+ */
 export function senseParts(name: string): string[] {
-  return fold(typeof name === "string" ? name : "")
-    .replace(BRACKETED, "")
-    .split(/[、，,；;/]|以及|及其/)
-    .map((p) => p.replace(NOISE, ""))
-    .filter((p) => p !== "");
+  let s = fold(typeof name === "string" ? name : "");
+  if (OPENING.test(s)) s = s.replace(BRACKETED, "");
+  const out: string[] = [];
+  for (const piece of SEPARATOR.test(s) ? s.split(SEPARATOR) : [s]) {
+    const p = HAS_NOISE.test(piece) ? piece.replace(NOISE, "") : piece;
+    if (p !== "") out.push(p);
+  }
+  return out;
 }
 
 /** Every name read so far: a table repeats its names, and the bench table holds 20,000. */

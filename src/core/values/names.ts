@@ -62,12 +62,18 @@ const COUNT_UNIT_HINTS: readonly (readonly [RegExp, string])[] = [
 
 const BRACKETED = /[（(【[][^）)】\]]*[）)】\]]/g;
 
+const OPENING = /[（(【[]/;
+const TRAILING = /[\s。.；;：:]+$/;
+const TRAILING_CHAR = /^[\s。.；;：:]$/;
+const SEPARATOR = /[、，,；;/]/;
+
 /** The name without bracketed qualifiers (`（年均）`), half-width, trimmed. */
-function coreName(name: string): string {
-  return fold(typeof name === "string" ? name : "")
-    .replace(BRACKETED, "")
-    .replace(/[\s。.；;：:]+$/, "")
-    .trim();
+export function coreName(name: string): string {
+  let s = fold(typeof name === "string" ? name : "");
+  // Skipped when they would find nothing, as in most names: no bracket, no closing punctuation.
+  if (OPENING.test(s)) s = s.replace(BRACKETED, "");
+  if (TRAILING_CHAR.test(s.slice(-1))) s = s.replace(TRAILING, "");
+  return s.trim();
 }
 
 /** A name may join several indicators: `全区矛盾纠纷排查调处次数、调解成功率`. */
@@ -75,7 +81,11 @@ function nameParts(name: string): string[] {
   return partsOf(coreName(name));
 }
 
-function partsOf(core: string): string[] {
+export function partsOf(core: string): string[] {
+  if (!SEPARATOR.test(core)) {
+    const only = core.trim();
+    return only === "" ? [] : [only];
+  }
   return core
     .split(/[、，,；;/]/)
     .map((p) => p.trim())
