@@ -6,15 +6,17 @@
  *   (c) the CLI on a 20,000-indicator workbook against SheetJS, ExcelJS and the unzip-and-scan floor;
  *   (d) the task pane's scripts, gzipped;
  *   (e) time to the first render of the pane and of the demo page in Chromium;
+ *   (f) the .xls reader against the .xlsx reader on the 20,000-indicator table saved as .xls by LibreOffice;
  *   (g) start-up: npx jixiao against node bin/jixiao.js and the command installed once;
  *   (h) 1,000 reference-sized files checked in one command (time per file), and the summary writer.
  *
- *   npm run bench [-- --only a,b,c,d,e,g,h] [--runs 5] [--loads 7] [--no-write]
+ *   npm run bench [-- --only a,b,c,d,e,f,g,h] [--runs 5] [--loads 7] [--no-write]
  */
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { makeBigWorkbook } from "../../test/fixtures/big/make-big";
+import { partXls } from "./xls-time";
 import { ensureCliBuilt, partBatch, partStartup } from "./batch-time";
 import { measureBundle } from "./bundle-size";
 import { contenders, measureCli } from "./cli-time";
@@ -29,7 +31,7 @@ import { benchTable } from "./table";
 const RESULTS = join(__dirname, "..", "..", "test", "bench", "results.json");
 const CLI_INDICATORS = 20000;
 /** Every part of a complete run (results.json is written for complete runs only). */
-const ALL_PARTS = "a,b,c,d,e,g,h";
+const ALL_PARTS = "a,b,c,d,e,f,g,h";
 
 interface Goal {
   goal: string;
@@ -169,7 +171,10 @@ async function main(): Promise<void> {
       const file = join(dir, "big.xlsx");
       const bytes = await makeBigWorkbook(CLI_INDICATORS);
       writeFileSync(file, bytes);
-      const list = contenders(file, opts.runs, Math.min(2, opts.runs));
+      // The first version of the table, every name with the next value of a cycle: 10,000 issues.
+      const cycled = join(dir, "big-cycled.xlsx");
+      writeFileSync(cycled, await makeBigWorkbook(CLI_INDICATORS, "cycled"));
+      const list = contenders(file, opts.runs, Math.min(2, opts.runs), cycled);
       const { processes: rows, phases } = measureCli(list, log);
       const by = (id: string) => rows.find((r) => r.id === id)!;
       const cli = by("cli").medianWallMs;
@@ -210,6 +215,7 @@ async function main(): Promise<void> {
         cliOverFloorSaxesZlib: cli / by("floor-saxes-zlib").medianWallMs,
         cliOverFloorScanner: cli / by("floor-scanner").medianWallMs,
         cliOverExceljs: cli / by("exceljs").medianWallMs,
+        cliCycledOverSheetjs: by("cli-cycled").medianWallMs / by("sheetjs").medianWallMs,
       };
       results.cli = {
         workbook: {
@@ -219,7 +225,7 @@ async function main(): Promise<void> {
         },
         processes: rows.map((r) => ({
           ...r,
-          command: r.command.replace(file, "big.xlsx"),
+          command: r.command.replace(cycled, "big-cycled.xlsx").replace(file, "big.xlsx"),
           wallMs: r.wallMs.map((x) => round(x, 0)),
           medianWallMs: round(r.medianWallMs, 0),
           ...(r.medianInnerMs !== undefined ? { medianInnerMs: round(r.medianInnerMs, 0) } : {}),
@@ -238,7 +244,9 @@ async function main(): Promise<void> {
       };
       goals.push({
         goal: "(c) CLI ≤ 1.0× opening the file with SheetJS",
-        measured: `${ratios.cliOverSheetjs.toFixed(2)}×`,
+        measured:
+          `${ratios.cliOverSheetjs.toFixed(2)}× (${ratios.cliCycledOverSheetjs.toFixed(2)}× on the ` +
+          "cycled pairing's 10,000 issues)",
         holds: ratios.cliOverSheetjs <= 1.0,
       });
       goals.push({
@@ -298,7 +306,12 @@ async function main(): Promise<void> {
     }));
   }
 
-  if (opts.parts.has("g") || opts.parts.has("h")) ensureCliBuilt(log);
+  if (opts.parts.has("f") || opts.parts.has("g") || opts.parts.has("h")) ensureCliBuilt(log);
+  if (opts.parts.has("f")) {
+    const f = partXls(await makeBigWorkbook(CLI_INDICATORS), CLI_INDICATORS, opts.runs, log, table);
+    results.xls = f.result;
+    goals.push(...f.goals);
+  }
   if (opts.parts.has("g")) {
     const g = partStartup(opts.runs, log, table);
     results.startup = g.result;

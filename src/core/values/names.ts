@@ -62,17 +62,31 @@ const COUNT_UNIT_HINTS: readonly (readonly [RegExp, string])[] = [
 
 const BRACKETED = /[（(【[][^）)】\]]*[）)】\]]/g;
 
+const OPENING = /[（(【[]/;
+const TRAILING = /[\s。.；;：:]+$/;
+const TRAILING_CHAR = /^[\s。.；;：:]$/;
+const SEPARATOR = /[、，,；;/]/;
+
 /** The name without bracketed qualifiers (`（年均）`), half-width, trimmed. */
-function coreName(name: string): string {
-  return fold(typeof name === "string" ? name : "")
-    .replace(BRACKETED, "")
-    .replace(/[\s。.；;：:]+$/, "")
-    .trim();
+export function coreName(name: string): string {
+  let s = fold(typeof name === "string" ? name : "");
+  // Skipped when they would find nothing, as in most names: no bracket, no closing punctuation.
+  if (OPENING.test(s)) s = s.replace(BRACKETED, "");
+  if (TRAILING_CHAR.test(s.slice(-1))) s = s.replace(TRAILING, "");
+  return s.trim();
 }
 
 /** A name may join several indicators: `全区矛盾纠纷排查调处次数、调解成功率`. */
 function nameParts(name: string): string[] {
-  return coreName(name)
+  return partsOf(coreName(name));
+}
+
+export function partsOf(core: string): string[] {
+  if (!SEPARATOR.test(core)) {
+    const only = core.trim();
+    return only === "" ? [] : [only];
+  }
+  return core
     .split(/[、，,；;/]/)
     .map((p) => p.trim())
     .filter((p) => p !== "");
@@ -85,8 +99,9 @@ function partKind(part: string): IndicatorKind | null {
   const counts = COUNT_SUFFIX.test(part) && !NOT_A_COUNT.test(part);
   // The head of a name is its end: 满意度调查有效样本量 counts samples.
   if (counts && !ENDS_AS_RATE.test(part)) return "count";
-  const rateWords = part.replace(NOT_A_RATE, "");
-  if ((rateWords.includes("率") && !UNBOUNDED_RATE.test(part)) || PROPORTION.test(part)) return "rate";
+  // Most parts hold no 率 at all: only those are rebuilt without the words that are no rate.
+  const rate = part.includes("率") && part.replace(NOT_A_RATE, "").includes("率");
+  if ((rate && !UNBOUNDED_RATE.test(part)) || PROPORTION.test(part)) return "rate";
   if (AMOUNT.test(part)) return "amount";
   if (TIME.test(part)) return "time";
   return null;
@@ -108,7 +123,8 @@ function profile(name: string): NameProfile {
   if (cached !== undefined) return cached;
   const kinds: IndicatorKind[] = [];
   const units: UnitKind[] = [];
-  for (const part of nameParts(name)) {
+  const core = coreName(name);
+  for (const part of partsOf(core)) {
     const k = partKind(part);
     if (k === null) continue;
     if (!kinds.includes(k)) kinds.push(k);
@@ -118,7 +134,7 @@ function profile(name: string): NameProfile {
   const p = {
     kinds: Object.freeze(kinds),
     unitKinds: Object.freeze(units),
-    change: CHANGE.test(coreName(name)),
+    change: CHANGE.test(core),
   };
   if (PROFILES.size >= PROFILES_MAX) PROFILES.clear();
   PROFILES.set(name, p);
