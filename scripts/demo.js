@@ -9,6 +9,8 @@ const { spawnSync } = require("child_process");
 const fs = require("fs");
 const http = require("http");
 const path = require("path");
+const finalhandler = require("finalhandler");
+const serveStatic = require("serve-static");
 const { URL } = require("url");
 
 const ROOT = path.resolve(__dirname, "..");
@@ -16,68 +18,74 @@ const DIST = path.join(ROOT, "dist");
 const SAMPLE = "assets/samples/tianhe-2019.xlsx";
 const DEFAULT_PORT = 3001;
 
-const MIME = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".map": "application/json; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8",
-  ".png": "image/png",
-  ".svg": "image/svg+xml",
-  ".ico": "image/x-icon",
-  ".woff2": "font/woff2",
-  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-};
-
-/** The file under `root` a URL path names, or null when it would leave `root`. */
-function resolveUnder(root, urlPath) {
-  let decoded;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return null;
-  }
-  if (decoded.includes("\0")) return null;
-  const file = path.resolve(root, "." + path.posix.normalize("/" + decoded));
-  return file === root || file.startsWith(root + path.sep) ? file : null;
-}
-
 /**
- * A static file server for `root` (GET and HEAD only; nothing outside `root`, symlinks included).
- * `/` serves `index`. Returns the http.Server, not yet listening.
+ * A static file server for `root` (GET and HEAD only), answering `/` with `index`. Returns the
+ * http.Server, not yet listening. serve-static (send) does the serving: MIME types, `..` and
+ * encoded traversal, null bytes, dotfiles (hidden as 404), HEAD, conditional requests.
+ * finalhandler answers every refusal, without a stack trace (env "production").
  */
 function createStaticServer(root, index = "demo.html") {
   const realRoot = fs.realpathSync(root);
+  const serve = serveStatic(realRoot, {
+    index: [index],
+    dotfiles: "ignore",
+    redirect: false, // a directory is Not Found, not a redirect to its index
+    fallthrough: false, // 404 / 405 come from serve-static itself, not a later handler
+    cacheControl: false,
+    setHeaders: (res) => {
+      res.setHeader("Cache-Control", "no-cache");
+      res.setHeader("X-Content-Type-Options", "nosniff");
+    },
+  });
   return http.createServer((req, res) => {
-    const send = (status, body) => {
-      res.writeHead(status, {
-        "Content-Type": "text/plain; charset=utf-8",
-        "X-Content-Type-Options": "nosniff",
-      });
-      res.end(req.method === "HEAD" ? undefined : body);
-    };
-    if (req.method !== "GET" && req.method !== "HEAD") return send(405, "Method Not Allowed");
-    const pathname = new URL(req.url || "/", "http://localhost").pathname;
-    const file = resolveUnder(realRoot, pathname === "/" ? "/" + index : pathname);
-    if (!file) return send(403, "Forbidden");
-    fs.realpath(file, (err, real) => {
-      if (err || !(real === realRoot || real.startsWith(realRoot + path.sep))) return send(404, "Not Found");
-      fs.stat(real, (statErr, stat) => {
-        if (statErr || !stat.isFile()) return send(404, "Not Found");
-        res.writeHead(200, {
-          "Content-Type": MIME[path.extname(real).toLowerCase()] || "application/octet-stream",
-          "Content-Length": stat.size,
-          "X-Content-Type-Options": "nosniff",
-          "Cache-Control": "no-cache",
-        });
-        if (req.method === "HEAD") return res.end();
-        fs.createReadStream(real).pipe(res);
-      });
+    const done = finalhandler(req, res, { env: "production" });
+    const pathname = originPath(req.url);
+    if (pathname === null) return done(httpError(400, "Bad Request"));
+    // send reads the very path checked here: the URL as normalised by the WHATWG parser.
+    req.url = pathname;
+    leavesRoot(realRoot, pathname, index, (outside) => {
+      if (outside) return done(httpError(404, "Not Found"));
+      serve(req, res, done);
     });
   });
+}
+
+function httpError(status, message) {
+  return Object.assign(new Error(message), { status });
+}
+
+/**
+ * The path and query of an origin-form request target ("/…"), dot segments resolved; null for
+ * any other form (absolute-form is for proxies, which this is not) or an unparsable one.
+ */
+function originPath(url) {
+  if (typeof url !== "string" || !url.startsWith("/")) return null;
+  try {
+    const parsed = new URL("http://localhost" + url);
+    return parsed.pathname + parsed.search;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether the file a request names is, once symlinks are resolved, outside `realRoot`: the one
+ * check send lacks (it follows symlinks). Maps the path to a file as send does (`index` for a
+ * path ending in "/"); a path send refuses anyway (undecodable, null byte) is left to send.
+ */
+function leavesRoot(realRoot, url, index, callback) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(url.split("?")[0]);
+  } catch {
+    return callback(false);
+  }
+  if (decoded.includes("\0")) return callback(false);
+  const named = decoded.endsWith("/") ? decoded + index : decoded;
+  const file = path.join(realRoot, path.normalize("." + path.sep + named));
+  fs.realpath(file, (err, real) =>
+    callback(!err && real !== realRoot && !real.startsWith(realRoot + path.sep)),
+  );
 }
 
 function run(command, args) {
@@ -130,6 +138,6 @@ function main() {
   process.on("SIGTERM", stop);
 }
 
-module.exports = { createStaticServer, resolveUnder, MIME };
+module.exports = { createStaticServer };
 
 if (require.main === module) main();

@@ -1,15 +1,14 @@
 import { Edit } from "../../core/edits";
-import { areaToA1, MergeIndex, parseA1, parseArea, textAt, toA1, WorkbookGrid } from "../../core/grid";
+import { textAt, WorkbookGrid } from "../../core/grid";
 import { CellSelection, HostError, Mark, WorkbookHost } from "../../core/host";
-import { Severity } from "../../core/report";
 import { watchChanges } from "./changeEvents";
 import { ExcelBatch, excelRun, ExcelRun, SupportCheck } from "./excelRun";
+import { checkBeforeWrite } from "./guardCheck";
 import { planGuards, Probe } from "./guards";
 import {
   Action,
   conflictError,
   isItemNotFound,
-  protectedError,
   selectionError,
   settingError,
   sheetMissingError,
@@ -17,56 +16,20 @@ import {
   unknownError,
   unsupportedError,
 } from "./hostErrors";
-import {
-  FILL_LOAD,
-  fillOf,
-  MARK_FILL,
-  MarkEntry,
-  MarkLayers,
-  MARKS_SETTING,
-  parseStore,
-  restoringProps,
-  showsMark,
-  worse,
-} from "./marks";
+import { OfficeHostOptions, OfficeReadOptions } from "./hostOptions";
 import { isSupported as officeIsSupported } from "./officeEnvironment";
-import { readSheetNames, readSheets, SheetRead } from "./readSheets";
-import { dedupeSelection, followSelection, readSelection, topLeftCell } from "./selection";
-import { watchEvent } from "./events";
+import { markTargets, paintMarks, restoreMarks } from "./paintMarks";
+import { readSheetNames, readSheets } from "./readSheets";
+import { readSelection } from "./selection";
+import { watchSelection } from "./selectionEvents";
+import { loadSetting, saveSetting } from "./settings";
+import { ReadSnapshots } from "./snapshots";
 import { queueEdits } from "./writeEdits";
 
-export interface OfficeHostOptions {
-  /** `Excel.run` or a stand-in (tests pass office-addin-mock's). */
-  run?: ExcelRun;
-  /** API-set check; defaults to Office.context.requirements.isSetSupported. */
-  isSupported?: SupportCheck;
-  /** Clock, for the age of a read (tests pass a fake). */
-  now?: () => number;
-  /** How long a read stands in for the guard check of `apply` (default 3000 ms; 0 turns that off). */
-  snapshotMaxAgeMs?: number;
-  /** Failures of background work (event registration), which have no caller to reject. */
-  onError?: (error: HostError) => void;
-  /** Reads a workbook file the user picked (the pane's entry passes the on-demand .xlsx reader). */
-  readWorkbookFile?: (bytes: Uint8Array) => Promise<WorkbookGrid>;
-}
-
-export interface OfficeReadOptions {
-  /**
-   * Which sheets to read: the active one (default), every sheet (active first), or those named.
-   * `read()` loads the active sheet and the names of all sheets in one sync; when the core reader
-   * finds no table there, `read({ sheets: "all" })` reads every sheet in one more sync (plus one
-   * per row block of very large sheets).
-   */
-  sheets?: "active" | "all" | readonly string[];
-}
+export type { OfficeHostOptions, OfficeReadOptions } from "./hostOptions";
 
 /** Events within this time after one of the host's own batches, without triggerSource, are its echo. */
 const OWN_ECHO_MS = 500;
-
-interface Snapshot {
-  read: SheetRead;
-  at: number;
-}
 
 /**
  * The workbook host of the Excel add-in. Every Office.js call of the project goes through here,
@@ -78,9 +41,8 @@ export class OfficeHost implements WorkbookHost {
   private readonly run: ExcelRun;
   private readonly isSupported: SupportCheck;
   private readonly now: () => number;
-  private readonly maxAge: number;
   private readonly onError: (error: HostError) => void;
-  private readonly snapshots = new Map<string, Snapshot>();
+  private readonly snapshots: ReadSnapshots;
   private names: string[] = [];
   private ownBatches = 0;
   private ownUntil = -Infinity;
@@ -91,7 +53,7 @@ export class OfficeHost implements WorkbookHost {
     this.run = options.run ?? excelRun;
     this.isSupported = options.isSupported ?? officeIsSupported;
     this.now = options.now ?? Date.now;
-    this.maxAge = options.snapshotMaxAgeMs ?? 3000;
+    this.snapshots = new ReadSnapshots(this.now, options.snapshotMaxAgeMs ?? 3000);
     this.onError = options.onError ?? (() => undefined);
   }
 
@@ -124,8 +86,7 @@ export class OfficeHost implements WorkbookHost {
       }
     });
     this.names = result.sheetNames;
-    const at = this.now();
-    for (const s of result.sheets) this.snapshots.set(s.grid.name, { read: s, at });
+    this.snapshots.remember(result.sheets);
     const sheets = result.sheets.map((s) => s.grid);
     const active = sheets.findIndex((s) => s.name === result.activeSheet);
     if (active > 0) sheets.unshift(...sheets.splice(active, 1));
@@ -149,7 +110,7 @@ export class OfficeHost implements WorkbookHost {
     const sheets = unique(edits.map((e) => e.sheet));
     const plan = planGuards(edits);
     const copyFormats = this.supports("1.9");
-    const fresh = this.freshSnapshots(sheets);
+    const fresh = this.snapshots.fresh(sheets);
     await this.batch(sheets, "write", async (context) => {
       let texts: (probe: Probe) => string;
       if (fresh) {
@@ -158,7 +119,7 @@ export class OfficeHost implements WorkbookHost {
           return grid ? textAt(grid, p.row, p.col) : "";
         };
       } else {
-        texts = await this.checkBeforeWrite(context, sheets, plan.probes);
+        texts = await checkBeforeWrite(context, sheets, plan.probes);
       }
       const conflict = plan.conflict(texts);
       if (conflict) {
@@ -173,7 +134,7 @@ export class OfficeHost implements WorkbookHost {
       await context.sync();
     });
     // The texts and rows changed: the next apply checks again (or follows a new read).
-    for (const s of sheets) this.snapshots.delete(s);
+    for (const s of sheets) this.snapshots.forget(s);
   }
 
   async select(sheet: string, cell: string): Promise<void> {
@@ -186,112 +147,24 @@ export class OfficeHost implements WorkbookHost {
   }
 
   /**
-   * Fills each marked cell (its merged area, when the last read knew it) by severity. The first
-   * mark of a cell stores its fill in the workbook setting `jixiao.marks`; marking it again keeps
-   * that first snapshot, unless the user refilled the cell in between. Two syncs: snapshot, then
-   * paint and store.
+   * Fills each marked cell (its merged area, when the last read knew it) by severity, keeping the
+   * user's fill to restore (paintMarks.ts). Two syncs.
    */
   async mark(marks: readonly Mark[]): Promise<void> {
     this.require("1.9", "标记问题单元格", "highlighting cells");
     if (marks.length === 0) return;
-    const targets = this.markTargets(marks);
+    const targets = markTargets(marks, (sheet) => this.snapshots.grid(sheet));
     const sheets = unique(targets.map((t) => t.sheet));
-    await this.batch(sheets, "mark", async (context) => {
-      const setting = context.workbook.settings.getItemOrNullObject(MARKS_SETTING);
-      setting.load("value");
-      const worksheets = new Map(sheets.map((s) => [s, context.workbook.worksheets.getItem(s)]));
-      for (const ws of worksheets.values()) ws.protection.load("protected, options");
-      const snaps = targets.map((t) => {
-        const range = worksheets.get(t.sheet)!.getRange(t.address);
-        return { target: t, range, props: range.getCellProperties(FILL_LOAD) };
-      });
-      await context.sync();
-      for (const [name, ws] of worksheets) {
-        if (ws.protection.protected && !ws.protection.options.allowFormatCells)
-          throw protectedError(name, "mark");
-      }
-      const store = parseStore(setting.isNullObject ? null : setting.value);
-      const layers = new MarkLayers(store.entries);
-      for (const { target, range, props } of snaps) {
-        const applied = MARK_FILL[target.severity];
-        const origin = parseArea(target.address)!;
-        // A cell that shows a mark keeps that mark's snapshot of the user's fill; one the user
-        // refilled since takes the user's new fill. The entry moves to the end: it is painted last.
-        const original = props.value.map((row, r) =>
-          row.map((p, c) => layers.userFill(target.sheet, origin.top + r, origin.left + c, fillOf(p))),
-        );
-        const at = store.entries.findIndex((e) => e.sheet === target.sheet && e.address === target.address);
-        if (at >= 0) store.entries.splice(at, 1);
-        const entry: MarkEntry = {
-          sheet: target.sheet,
-          address: target.address,
-          severity: target.severity,
-          original,
-          applied,
-        };
-        store.entries.push(entry);
-        layers.paint(entry);
-        const fill: Excel.CellPropertiesFill = { color: applied, pattern: "Solid", tintAndShade: 0 };
-        range.setCellProperties(entry.original.map((row) => row.map(() => ({ format: { fill } }))));
-      }
-      context.workbook.settings.add(MARKS_SETTING, JSON.stringify(store));
-      await context.sync();
-    });
+    await this.batch(sheets, "mark", (context) => paintMarks(context, targets, sheets));
   }
 
   /**
    * Restores the fill of every stored mark, in this session or an earlier one, where the cell still
-   * shows the mark; a cell the user refilled since keeps the user's fill. Three syncs: the stored
-   * marks, the cells' fills now, the restore.
+   * shows the mark (paintMarks.ts). Three syncs.
    */
   async clearMarks(): Promise<void> {
     this.require("1.9", "清除标记", "clearing highlights");
-    await this.batch([], "mark", async (context) => {
-      const setting = context.workbook.settings.getItemOrNullObject(MARKS_SETTING);
-      setting.load("value");
-      const all = context.workbook.worksheets;
-      all.load("items/name");
-      await context.sync();
-      if (setting.isNullObject) return;
-      const present = new Set(all.items.map((w) => w.name));
-      // Marks on sheets deleted since are gone with their sheets.
-      const entries = parseStore(setting.value).entries.filter((e) => present.has(e.sheet));
-      const sheets = unique(entries.map((e) => e.sheet));
-      const worksheets = new Map(sheets.map((s) => [s, all.getItem(s)]));
-      for (const ws of worksheets.values()) ws.protection.load("protected, options");
-      const current = entries.map((entry) => {
-        const range = worksheets.get(entry.sheet)!.getRange(entry.address);
-        return { entry, range, props: range.getCellProperties(FILL_LOAD) };
-      });
-      await context.sync();
-      for (const [name, ws] of worksheets) {
-        if (ws.protection.protected && !ws.protection.options.allowFormatCells)
-          throw protectedError(name, "mark");
-      }
-      const layers = new MarkLayers(entries);
-      for (const { entry, range, props } of current) {
-        let changes = false;
-        const origin = parseArea(entry.address);
-        const restore = entry.original.map((row, r) =>
-          row.map((original, c): Excel.SettableCellProperties => {
-            // A cell under several marks is restored once, by the one painted last.
-            const top = origin && layers.at(entry.sheet, origin.top + r, origin.left + c);
-            if (top && top.entry !== entry) return {};
-            if (!showsMark(fillOf(props.value[r]?.[c]), entry.applied)) return {};
-            const back = restoringProps(original);
-            if (back === null) {
-              range.getCell(r, c).format.fill.clear();
-              return {};
-            }
-            changes = true;
-            return back;
-          }),
-        );
-        if (changes) range.setCellProperties(restore);
-      }
-      setting.delete();
-      await context.sync();
-    });
+    await this.batch([], "mark", restoreMarks);
   }
 
   /**
@@ -306,8 +179,7 @@ export class OfficeHost implements WorkbookHost {
       sheet,
       (event) => {
         if (this.isOwnChange(event)) return;
-        if (sheet === undefined) this.snapshots.clear();
-        else this.snapshots.delete(sheet);
+        this.snapshots.forget(sheet);
         listener();
       },
       (error) => this.onError(toHostError(error, sheet === undefined ? [] : [sheet])),
@@ -329,59 +201,20 @@ export class OfficeHost implements WorkbookHost {
   }
 
   /**
-   * Calls `listener` with the new active cell when the selection changes. Without `sheet`, follows
-   * every sheet through workbook.onSelectionChanged (ExcelApi 1.2), which does not say where the
-   * selection went: each change (or burst of changes) costs one `selection()` sync. With `sheet`,
-   * listens to that sheet's onSelectionChanged (1.7), whose event carries the address: no sync.
+   * Calls `listener` with the new active cell when the selection changes: of `sheet` (ExcelApi 1.7,
+   * no sync) or of any sheet (1.2, one `selection()` sync per change); see selectionEvents.ts.
    * On an Excel without these events the returned unsubscribe does nothing and nothing is reported.
    */
   subscribeSelection(listener: (selection: CellSelection) => void, sheet?: string): () => void {
-    if (sheet !== undefined) {
-      if (!this.supports("1.7")) return () => undefined;
-      const onSheetError = (error: unknown) => this.onError(toHostError(error, [sheet]));
-      const deliver = dedupeSelection(listener);
-      let stopped = false;
-      const unsubscribe = watchEvent<Excel.WorksheetSelectionChangedEventArgs>(
-        this.run,
-        (context) =>
-          context.workbook.worksheets.getItem(sheet).onSelectionChanged.add(async (event) => {
-            const cell = topLeftCell(event.address);
-            if (!stopped && cell) deliver({ sheet, cell });
-          }),
-        onSheetError,
-      );
-      return () => {
-        stopped = true;
-        unsubscribe();
-      };
-    }
-    if (!this.supports("1.2")) return () => undefined;
-    const onError = (error: unknown) => this.onError(selectionError(error));
-    const follow = followSelection(() => this.selection(), listener, onError);
-    const unsubscribe = watchEvent<Excel.SelectionChangedEventArgs>(
-      this.run,
-      (context) => context.workbook.onSelectionChanged.add(async () => follow.changed()),
-      onError,
-    );
-    return () => {
-      follow.stop();
-      unsubscribe();
-    };
+    if (!this.supports(sheet === undefined ? "1.2" : "1.7")) return () => undefined;
+    return watchSelection(this.run, sheet, listener, () => this.selection(), this.onError);
   }
 
   /** The text stored in the workbook's settings under `key` (ExcelApi 1.4); one sync. */
   async loadSetting(key: string): Promise<string | null> {
     this.require("1.4", "读取工作簿中保存的设置", "reading settings stored in the workbook");
     try {
-      return await this.run(async (context) => {
-        const item = context.workbook.settings.getItemOrNullObject(key);
-        item.load("value");
-        await context.sync();
-        if (item.isNullObject) return null;
-        const value: unknown = item.value;
-        // Stored by this host as text; anything else was written by another tool.
-        return typeof value === "string" ? value : JSON.stringify(value ?? null);
-      });
+      return await this.run((context) => loadSetting(context, key));
     } catch (error) {
       throw settingError(error, "load");
     }
@@ -394,17 +227,7 @@ export class OfficeHost implements WorkbookHost {
   async saveSetting(key: string, value: string | null): Promise<void> {
     this.require("1.4", "在工作簿中保存设置", "saving settings in the workbook");
     try {
-      await this.run(async (context) => {
-        const settings = context.workbook.settings;
-        if (value === null) {
-          // Adding first makes the removal valid whether or not the setting exists, in the same sync.
-          settings.add(key, "");
-          settings.getItem(key).delete();
-        } else {
-          settings.add(key, String(value));
-        }
-        await context.sync();
-      });
+      await this.run((context) => saveSetting(context, key, value));
     } catch (error) {
       throw settingError(error, "save");
     }
@@ -453,72 +276,8 @@ export class OfficeHost implements WorkbookHost {
       return toHostError(second, sheets, action);
     }
   }
-
-  /** Loads protection and the probed texts in one sync; returns the texts. */
-  private async checkBeforeWrite(
-    context: Excel.RequestContext,
-    sheets: readonly string[],
-    probes: readonly Probe[],
-  ): Promise<(probe: Probe) => string> {
-    const worksheets = new Map(sheets.map((s) => [s, context.workbook.worksheets.getItem(s)]));
-    for (const ws of worksheets.values()) ws.protection.load("protected");
-    const ranges = probes.map((p) => {
-      const range = worksheets.get(p.sheet)!.getRange(toA1(p.row, p.col));
-      range.load("text");
-      return { key: probeKey(p), range };
-    });
-    await context.sync();
-    for (const [name, ws] of worksheets) if (ws.protection.protected) throw protectedError(name);
-    const texts = new Map(ranges.map(({ key, range }) => [key, String(range.text[0]?.[0] ?? "")]));
-    return (p) => texts.get(probeKey(p)) ?? "";
-  }
-
-  private freshSnapshots(sheets: readonly string[]): Map<string, SheetRead> | null {
-    if (this.maxAge <= 0) return null;
-    const now = this.now();
-    const out = new Map<string, SheetRead>();
-    for (const s of sheets) {
-      const snap = this.snapshots.get(s);
-      // A sheet that was protected may have been unprotected since: ask Excel again.
-      if (!snap || now - snap.at > this.maxAge || snap.read.protected) return null;
-      out.set(s, snap.read);
-    }
-    return out;
-  }
-
-  /** One target per cell or merged area, by its worst severity. */
-  private markTargets(marks: readonly Mark[]): { sheet: string; address: string; severity: Severity }[] {
-    const indexes = new Map<string, MergeIndex | null>();
-    const byKey = new Map<string, { sheet: string; address: string; severity: Severity }>();
-    for (const m of marks) {
-      let index = indexes.get(m.sheet);
-      if (index === undefined) {
-        const grid = this.snapshots.get(m.sheet)?.read.grid;
-        index = grid && grid.merges.length > 0 ? new MergeIndex(grid.merges) : null;
-        indexes.set(m.sheet, index);
-      }
-      const at = parseA1(m.cell);
-      if (!at) {
-        throw new HostError("unknown", `单元格地址无效：${m.cell}`, `Invalid cell address: ${m.cell}`);
-      }
-      const area = index?.at(at.row, at.col);
-      const address = area ? areaToA1(area) : toA1(at.row, at.col);
-      const key = m.sheet + "!" + address;
-      const seen = byKey.get(key);
-      byKey.set(key, {
-        sheet: m.sheet,
-        address,
-        severity: seen ? worse(seen.severity, m.severity) : m.severity,
-      });
-    }
-    return [...byKey.values()];
-  }
 }
 
 function unique(items: readonly string[]): string[] {
   return [...new Set(items)];
-}
-
-function probeKey(p: Probe): string {
-  return p.sheet + "!" + p.row + ":" + p.col;
 }
