@@ -6,3 +6,4 @@ export * from "./gaps";
 export * from "./rank";
 export * from "./reasons";
 export { bigrams, cosine, longestShared, PairWeights } from "./ngrams";
+export { formatRecommendationsText } from "./format";
