@@ -6,6 +6,7 @@ import { checkWorkbook } from "../../../src/core/check";
 import { KIND_RULES } from "../../../src/core/check/indicator";
 import { classificationLabel } from "../../../src/core/classify/label";
 import { Issue } from "../../../src/core/report";
+import { Report } from "../../../src/core/report/schema";
 import { readXlsx } from "../../../src/hosts/xlsx";
 import { defectBytes } from "../../fixtures/defects/catalog";
 import { VALUE_DEFECTS } from "../../fixtures/defects/catalog-value";
@@ -46,6 +47,8 @@ describe("the indicator classification on the issues that depend on it", () => {
   it("is part of the JSON report", () => {
     const d = VALUE_DEFECTS.find((x) => x.name === "comparator-direction-forward")!;
     const parsed = JSON.parse(JSON.stringify(checkWorkbook(readXlsx(defectBytes(d))).report));
+    // The report's own schema accepts it.
+    expect(Report.safeParse(parsed).success).toBe(true);
     expect(parsed.issues.find((i: Issue) => i.cell === "E36" && i.rule === d.rule).indicator).toEqual({
       kind: { level1: "产出", level2: "质量" },
       sense: "正向",
