@@ -7,7 +7,16 @@ export type Lang = "zh" | "en" | "both";
 export type Command =
   | { name: "validate"; files: string[]; format: Format; year?: number; lang: Lang; summary?: string }
   | { name: "fix"; file: string; out: string; format: Format; lang: Lang }
-  | { name: "library"; query: string; format: Format; lang: Lang; level?: string; domain?: string }
+  | {
+      name: "library";
+      query: string;
+      format: Format;
+      lang: Lang;
+      level?: string;
+      domain?: string;
+      /** `--for "任务目标"`: the entries recommended for this text, with the reason. */
+      for?: string;
+    }
   | ReportCommand
   | DiffCommand
   | { name: "help" }
@@ -48,9 +57,17 @@ export function parseArgs(argv: readonly string[]): Command {
     }
     const key = m[1] === "-o" ? "--out" : m[1];
     if (
-      !["--format", "--year", "--out", "--lang", "--level", "--domain", "--summary", "--threshold"].includes(
-        key,
-      )
+      ![
+        "--format",
+        "--year",
+        "--out",
+        "--lang",
+        "--level",
+        "--domain",
+        "--summary",
+        "--threshold",
+        "--for",
+      ].includes(key)
     ) {
       throw new UsageError(`未知选项：${a}`, `Unknown option: ${a}`);
     }
@@ -89,6 +106,7 @@ export function parseArgs(argv: readonly string[]): Command {
         lang,
         ...(opts["--level"] ? { level: opts["--level"] } : {}),
         ...(opts["--domain"] ? { domain: opts["--domain"] } : {}),
+        ...(opts["--for"] !== undefined ? { for: opts["--for"] } : {}),
       };
     case "report":
       return parseReport(positional, opts, lang, fail);
@@ -143,6 +161,7 @@ export const USAGE = `jixiao — 部门整体绩效目标表检查 / checks the 
   jixiao validate DIR ["DIR/*.xlsx" ...] [--summary OUT.xlsx|OUT.csv]   (文件夹、模式 folders, patterns)
   jixiao fix FILE.xlsx -o OUT.xlsx [--format text|json]
   jixiao library [QUERY] [--level 二级或一级] [--domain 领域] [--format text|json]
+  jixiao library --for "任务目标 TASK GOAL" [--level …] [--format text|json]   (推荐指标及理由 recommended, with the reason)
   jixiao report FILE.xlsx -o OUT.html | jixiao report DIR --format html -o OUTDIR   (可打印的检查报告 printable review report)
   jixiao diff LAST.xlsx THIS.xlsx [--format text|json|html] [--fail-on-lowered] [--threshold 10%]
 

@@ -6,6 +6,7 @@ import {
   LibrarySearchOptions,
   searchLibrary,
 } from "../core/library";
+import { forText, formatRecommendationsText, reasonsText, recommend } from "../core/library/recommend";
 import { Command, UsageError } from "./args";
 import { CliIO } from "./io";
 
@@ -29,6 +30,7 @@ export async function runLibrary(cmd: LibraryCommand, io: CliIO): Promise<number
   }
   if (cmd.domain !== undefined) options.domain = cmd.domain;
   const matches = searchLibrary(builtInLibrary(), cmd.query, options);
+  if (cmd.for !== undefined) return recommendFor(cmd, cmd.for, new Set(matches.map((m) => m.entry.id)), io);
   if (cmd.format === "json") {
     io.stdout(
       JSON.stringify(
@@ -47,4 +49,35 @@ export async function runLibrary(cmd: LibraryCommand, io: CliIO): Promise<number
 function withSuffix(level: string): string {
   const t = level.trim();
   return t.endsWith("指标") ? t : t + "指标";
+}
+
+/** How many entries `--for` lists. */
+const RECOMMENDED = 10;
+
+/**
+ * `--for "任务目标"`: the entries closest to the text, each with why, among those the query and
+ * the filters keep. The whole library weighs the words, so that a filter does not change the order.
+ */
+function recommendFor(cmd: LibraryCommand, text: string, kept: ReadonlySet<string>, io: CliIO): number {
+  if (text.trim() === "") {
+    throw new UsageError("--for 需要任务目标的文字", "--for needs the text of a task's goal");
+  }
+  const library = builtInLibrary();
+  const recs = recommend(library, forText(text), { limit: library.length })
+    .filter((r) => kept.has(r.entry.id))
+    .slice(0, RECOMMENDED);
+  if (cmd.format === "json") {
+    const out = recs.map((r) => ({
+      entry: r.entry,
+      similarity: Math.round(r.similarity * 1000) / 1000,
+      fills: r.fills,
+      reasons: r.reasons,
+      reason: reasonsText(r.reasons, "zh"),
+      reasonEn: reasonsText(r.reasons, "en"),
+    }));
+    io.stdout(JSON.stringify(out, null, 2) + "\n");
+  } else {
+    io.stdout(formatRecommendationsText(recs, text, cmd.lang === "en" ? "en" : "zh"));
+  }
+  return 0;
 }

@@ -1,3 +1,4 @@
+import { classificationLabel } from "../core/classify/label";
 import { Issue, Report, SectionKey, Severity } from "../core/report";
 import { Lang } from "./args";
 import { Style } from "./style";
@@ -47,7 +48,10 @@ function formatIssue(issue: Issue, lang: Lang, style: Style): string[] {
   const head = paint(style, issue.severity, `${sev.mark} ${lang === "en" ? sev.en : sev.zh}`);
   const cell = issue.cell.padEnd(5);
   const message = lang === "en" ? issue.messageEn : issue.message;
-  const out = [`    ${head} ${style.bold(cell)} ${message}  ${style.dim(issue.rule)}`];
+  // The classification the verdict rests on, in the message's language: `[产出·数量 · 正向]`.
+  const kind = classificationLabel(issue.indicator, lang === "en" ? "en" : "zh");
+  const tag = kind === "" ? "" : `  ${style.dim(`[${kind}]`)}`;
+  const out = [`    ${head} ${style.bold(cell)} ${message}${tag}  ${style.dim(issue.rule)}`];
   const indent = " ".repeat(
     4 + 2 + (lang === "en" ? sev.en.length : sev.zh.length * 2) + 1 + cell.length + 1,
   );

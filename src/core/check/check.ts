@@ -3,6 +3,7 @@ import { keepsLabels, readWorkbook, ReadResult } from "../reader";
 import { Issue, Report, SectionKey, summarize } from "../report";
 import { Rule, RULES, RuleOptions } from "../rules";
 import { Finding } from "../rules/rule";
+import { withIndicators } from "./indicator";
 
 export interface CheckOptions extends RuleOptions {
   /** File name shown in the report. */
@@ -98,5 +99,8 @@ export function runRules(read: ReadResult, options: CheckOptions): Issue[] {
       a.p.col - b.p.col ||
       a.n - b.n,
   );
-  return keyed.map((k) => k.issue);
+  return withIndicators(
+    read,
+    keyed.map((k) => k.issue),
+  );
 }

@@ -1,5 +1,6 @@
 import { Button, Card, makeStyles, Text, tokens, Tooltip } from "@fluentui/react-components";
 import { MouseEvent } from "react";
+import { classificationLabel } from "../../core/classify/label";
 import { Issue } from "../../core/report";
 import { pick, useStrings } from "../i18n";
 import { cellLabel } from "../state/cellLabel";
@@ -11,6 +12,7 @@ const useStyles = makeStyles({
   cell: { fontFamily: tokens.fontFamilyMonospace, minWidth: "auto" },
   spacer: { flexGrow: 1 },
   message: { overflowWrap: "anywhere", whiteSpace: "pre-wrap" },
+  kind: { color: tokens.colorNeutralForeground3 },
 });
 
 export interface IssueItemProps {
@@ -26,6 +28,7 @@ export function IssueItem({ issue, onSelect, onFix, busy }: IssueItemProps) {
   const styles = useStyles();
   const { lang, t } = useStrings();
   const label = cellLabel(issue.sheet, issue.cell);
+  const kind = classificationLabel(issue.indicator, lang === "en-US" ? "en" : "zh");
   const select = (e: MouseEvent) => {
     e.stopPropagation();
     onSelect(issue);
@@ -49,6 +52,13 @@ export function IssueItem({ issue, onSelect, onFix, busy }: IssueItemProps) {
             {label}
           </Button>
         </Tooltip>
+        {kind !== "" && (
+          <Tooltip content={t.indicatorKindHint} relationship="description">
+            <Text size={200} className={styles.kind} data-testid="issue-indicator">
+              {kind}
+            </Text>
+          </Tooltip>
+        )}
         <span className={styles.spacer} />
         {issue.fix && (
           <Tooltip content={t.fixHint(String(issue.fix.value))} relationship="description">

@@ -16,6 +16,7 @@ export const en: Strings = {
   fix: "Fix",
   fixHint: (value) => `Change to "${value}"`,
   goToCell: (cell) => `Go to cell ${cell}`,
+  indicatorKindHint: "The indicator's classification this issue rests on (level 1·level 2 · forward/reverse)",
   severity: { error: "Error", warning: "Warning", info: "Tip" },
   severityPlural: { error: "Errors", warning: "Warnings", info: "Tips" },
   filterLabel: "Filter by severity",

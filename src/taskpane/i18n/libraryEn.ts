@@ -52,6 +52,11 @@ export const libraryEn: LibraryStrings = {
   needsInput: (names) => `Asks for ${names} when inserted`,
   separator: ", ",
 
+  recommendedTitle: (task, n) => `Recommended · ${task === "" ? `task ${n}` : `task "${task}"`}`,
+  recommendedHint:
+    "Picked for the selected task's goal and the kinds of indicator it lacks (effect, satisfaction)",
+  reasonLine: (reason) => `Why: ${reason}`,
+
   targetLabel: "Insert at",
   refresh: "Refresh",
   refreshHint: "Read the table and the selected cell again",

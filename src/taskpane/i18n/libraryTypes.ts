@@ -39,6 +39,11 @@ export interface LibraryStrings {
   /** Between the items of a list written inline. */
   separator: string;
 
+  /** The heading of the 推荐 group, for the selected task (its name, shortened; "" when it has none). */
+  recommendedTitle: (task: string, taskNumber: number) => string;
+  recommendedHint: string;
+  reasonLine: (reason: string) => string;
+
   targetLabel: string;
   refresh: string;
   refreshHint: string;

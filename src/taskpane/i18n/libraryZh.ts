@@ -33,6 +33,10 @@ export const libraryZh: LibraryStrings = {
   needsInput: (names) => `插入时需填写：${names}`,
   separator: "、",
 
+  recommendedTitle: (task, n) => `推荐 · ${task === "" ? `第 ${n} 个任务` : `任务「${task}」`}`,
+  recommendedHint: "按所选任务的目标文字和它缺少的指标类别（效益、满意度）推荐",
+  reasonLine: (reason) => `推荐理由：${reason}`,
+
   targetLabel: "插入位置",
   refresh: "刷新",
   refreshHint: "重新读取表格和选中的单元格",

@@ -17,6 +17,8 @@ export interface Strings {
   fix: string;
   fixHint: (value: string) => string;
   goToCell: (cell: string) => string;
+  /** The classification the issue depends on (`产出·数量 · 正向`), explained on hover. */
+  indicatorKindHint: string;
   severity: Record<Severity, string>;
   severityPlural: Record<Severity, string>;
   filterLabel: string;

@@ -16,6 +16,7 @@ export const zh: Strings = {
   fix: "修复",
   fixHint: (value) => `改为「${value}」`,
   goToCell: (cell) => `转到单元格 ${cell}`,
+  indicatorKindHint: "本问题所依据的指标分类（一级·二级 · 正向/反向）",
   severity: { error: "错误", warning: "警告", info: "提示" },
   severityPlural: { error: "错误", warning: "警告", info: "提示" },
   filterLabel: "按级别筛选",

@@ -12,6 +12,7 @@ import {
   searchLibrary,
 } from "../../core/library";
 import { Level1, Level2 } from "../../core/library/levels";
+import { forTask, recommend } from "../../core/library/recommend";
 import { ErrorBar } from "../components/ErrorBar";
 import { Notice } from "../components/Notice";
 import { stringsFor, StringsContext } from "../i18n";
@@ -21,14 +22,18 @@ import { CustomLibraryPanel } from "./CustomLibraryPanel";
 import { InsertTarget } from "./InsertTarget";
 import { EMPTY_QUERY, LibraryFilters, LibraryQuery } from "./LibraryFilters";
 import { PlaceholderDialog } from "./PlaceholderDialog";
+import { RecommendedList } from "./RecommendedList";
 import { ResultList } from "./ResultList";
-import { insertTarget } from "./target";
+import { selectedTask } from "./selectedTask";
+import { insertTarget, shortTaskName } from "./target";
 import { useCustomLibrary } from "./useCustomLibrary";
 import { useInsert } from "./useInsert";
 import { useSelection } from "./useSelection";
 import { useTable } from "./useTable";
 
 const PAGE = 30;
+/** How many entries the 推荐 group shows: three for each gap, and the closest others. */
+const RECOMMENDED = 8;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -76,6 +81,23 @@ export default function LibraryTab({ host, lang, onWorkbookChanged }: LibraryTab
     () => (table.read ? insertTarget(table.read, selection.selection, selection.supported) : null),
     [table.read, selection.selection, selection.supported],
   );
+  // The task the selection is in: what it lacks and what its goal says pick the 推荐 group.
+  const inTask = useMemo(
+    () => selectedTask(table.read, selection.selection),
+    [table.read, selection.selection],
+  );
+  const recommended = useMemo(() => {
+    if (!inTask) return [];
+    const { level1, level2, domain } = searched;
+    return recommend(library.entries, forTask(inTask.task), { limit: library.entries.length })
+      .filter(
+        ({ entry: e }) =>
+          (!level1 || e.level1 === level1) &&
+          (!level2 || e.level2 === level2) &&
+          (!domain || e.domains.includes(domain)),
+      )
+      .slice(0, RECOMMENDED);
+  }, [inTask, library.entries, searched]);
   const refreshTable = table.refresh;
   const onInserted = useCallback(() => {
     onWorkbookChanged?.();
@@ -126,6 +148,17 @@ export default function LibraryTab({ host, lang, onWorkbookChanged }: LibraryTab
             setLimit(PAGE);
           }}
         />
+        {inTask !== null && searched.text.trim() === "" && (
+          <RecommendedList
+            recommendations={recommended}
+            task={shortTaskName(inTask.task.task.value)}
+            taskNumber={inTask.index + 1}
+            lang={lang}
+            t={t}
+            busy={insertion.busy}
+            onInsert={onInsert}
+          />
+        )}
         <ResultList
           matches={matches}
           limit={limit}

@@ -21,6 +21,7 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalXXS,
   },
   value: { fontFamily: tokens.fontFamilyNumeric, color: tokens.colorBrandForeground1 },
+  reason: { color: tokens.colorBrandForeground2, overflowWrap: "anywhere" },
   explanation: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere", whiteSpace: "pre-wrap" },
   toggle: { minWidth: "auto", paddingLeft: 0, paddingRight: 0 },
 });
@@ -31,10 +32,12 @@ export interface ResultItemProps {
   /** An insertion is running: no second one meanwhile. */
   busy: boolean;
   onInsert: (entry: LibraryEntry) => void;
+  /** Why the entry is recommended for the selected task (the 推荐 group only). */
+  reason?: string;
 }
 
 /** One indicator: its name, target value, 二级 indicator, explanation on demand, and 插入. */
-export function ResultItem({ entry, t, busy, onInsert }: ResultItemProps) {
+export function ResultItem({ entry, t, busy, onInsert, reason }: ResultItemProps) {
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   const slots = placeholdersOf(entry);
@@ -70,6 +73,11 @@ export function ResultItem({ entry, t, busy, onInsert }: ResultItemProps) {
           {t.explanation}
         </Button>
       </div>
+      {reason !== undefined && (
+        <Text size={200} className={styles.reason} data-testid="entry-reason">
+          {t.reasonLine(reason)}
+        </Text>
+      )}
       {slots.length > 0 && (
         <Text size={200}>{t.needsInput(slots.map((s) => `{${s}}`).join(t.separator))}</Text>
       )}

@@ -43,14 +43,15 @@ export function targetWords(read: ReadResult, plan: InsertionPlan): TargetWords 
   return {
     nameCell: cellLabel(plan.sheet, plan.nameCell),
     valueCell: plan.valueCell,
-    task: task === null ? null : shorten(task),
+    task: task === null ? null : shortTaskName(task),
     taskNumber: block.index + 1,
     section: block.section,
     insertsRow: plan.insertsRow,
   };
 }
 
-function shorten(text: string): string {
+/** A task name on one line, cut to fit the pane. */
+export function shortTaskName(text: string): string {
   const oneLine = text.replace(/\s+/g, " ").trim();
   return oneLine.length > MAX_TASK_CHARS ? oneLine.slice(0, MAX_TASK_CHARS - 1) + "…" : oneLine;
 }
