@@ -4,7 +4,8 @@ import { Report } from "../core/report";
 import { Lang } from "./i18n";
 
 /** Runs every rule on a workbook (core's checkWorkbook, or a stand-in in tests). */
-export type CheckFn = (workbook: WorkbookGrid) => Report;
+/** Checks a workbook; the pane's default loads the rules on first use (outside its first download). */
+export type CheckFn = (workbook: WorkbookGrid) => Report | Promise<Report>;
 
 /** Reads the other sheets of the workbook when the ones `host.read()` returned hold no table. */
 export type ReadFallback = () => Promise<WorkbookGrid>;

@@ -1,5 +1,5 @@
 /** The production build in dist/ (after `npm run build`): the pane's download size and its pages' policy. */
-import { existsSync, readFileSync } from "fs";
+import { existsSync, readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import { gzipSync } from "zlib";
 
@@ -24,6 +24,19 @@ describe("production build", () => {
         ` — total ${(total / 1024).toFixed(1)} KiB\n`,
     );
     expect(total).toBeLessThan(BUDGET_GZ);
+  });
+
+  it("leaves the reader, the rules and the indicator library out of the first download", () => {
+    const initial = scripts(page("taskpane.html"))
+      .map(src)
+      .filter((s): s is string => !!s && !s.startsWith("https://"));
+    // A rule's id and a library entry's name stand in the code that only the first check (or the 指标库 tab) loads.
+    const marks = ['"value.unit-mismatch"', "人民调解当事人满意度"];
+    for (const f of initial)
+      for (const m of marks) expect(readFileSync(join(DIST, f), "utf8")).not.toContain(m);
+    const lazy = readdirSync(DIST).filter((f) => f.endsWith(".js") && !initial.includes(f));
+    for (const m of marks)
+      expect(lazy.some((f) => readFileSync(join(DIST, f), "utf8").includes(m))).toBe(true);
   });
 
   it("loads only its own scripts and Office's, with no inline script, under the CSP", () => {

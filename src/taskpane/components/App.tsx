@@ -9,7 +9,6 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { ComponentType, lazy, Suspense, useCallback, useMemo, useState } from "react";
-import { checkWorkbook } from "../../core/check";
 import { WorkbookHost } from "../../core/host";
 import { Lang, stringsFor, StringsContext } from "../i18n";
 import { CheckFn, LibraryTabProps, ReadFallback, TabKey } from "../types";
@@ -18,7 +17,9 @@ import { CheckPanel } from "./CheckPanel";
 // Loaded on first visit of the tab, outside the pane's first download.
 const LibraryPlaceholder = lazy(() => import("./LibraryPlaceholder"));
 
-const defaultCheck: CheckFn = (workbook) => checkWorkbook(workbook).report;
+// The reader, classifier and rules load on the first check, outside the pane's first download.
+const defaultCheck: CheckFn = async (workbook) =>
+  (await import("../../core/check/check")).checkWorkbook(workbook).report;
 
 const useStyles = makeStyles({
   root: {

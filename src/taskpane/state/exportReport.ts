@@ -22,10 +22,10 @@ export async function exportReport(
   today: Date,
 ): Promise<ExportedReport> {
   let workbook = await host.read();
-  let report = check(workbook);
+  let report = await check(workbook);
   if (report.sheet === null && readFallback) {
     workbook = await readFallback();
-    report = check(workbook);
+    report = await check(workbook);
   }
   const { buildReviewReport, formatCheckDate } = await import("../../core/review-report");
   const checkedOn = formatCheckDate(today);

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { editsForFixes } from "../../core/check";
+import { editsForFixes } from "../../core/check/fixes";
 import { WorkbookGrid } from "../../core/grid";
 import { WorkbookHost } from "../../core/host";
 import { Issue, Report } from "../../core/report";
@@ -63,10 +63,10 @@ export function useChecker({ host, check, t, readFallback }: CheckerOptions): Ch
     setChecking(true);
     try {
       let workbook = await host.read();
-      let result = check(workbook);
+      let result = await check(workbook);
       if (result.sheet === null && readFallback) {
         workbook = await readFallback();
-        result = check(workbook);
+        result = await check(workbook);
       }
       if (!current()) return;
       workbookRef.current = workbook;
