@@ -6,13 +6,21 @@ const TIME_PREFIX = /^(?:每年度?|年均|全年|本年度?|当年|(?:至|到|�
 const SPACES = /[\s\u3000]+/g;
 const QUOTES = /[“”"‘’'「」『』《》]/g;
 const END_PUNCT = /[。.；;：:，,、]+$/;
+/**
+ * The framework's category words typed before the indicator (`满意度指标：培训人次`, `效益指标-服务对象满意度`,
+ * `产出指标/数量指标/…`): the category a person filed it under, not what it measures.
+ */
+const CATEGORY_PREFIX =
+  /^(?:(?:一级|二级|三级)?(?:产出|效益|满意度|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)指标[:：\-—/|｜]*)+/;
 
 /**
  * The part of a name that says what is measured: half-width, without spaces, quotes, bracketed
- * qualifiers (`（年均）`, `（%）`), a leading time qualifier (`每年`, `至2020年`) or closing punctuation.
+ * qualifiers (`（年均）`, `（%）`), a leading category (`满意度指标：`), a leading time qualifier (`每年`, `至2020年`) or closing punctuation.
  */
 export function classifyKey(name: string): string {
   let s = fold(name).replace(BRACKETED, "").replace(SPACES, "").replace(QUOTES, "").replace(END_PUNCT, "");
+  const category = CATEGORY_PREFIX.exec(s);
+  if (category && category[0].length < s.length) s = s.slice(category[0].length);
   for (let i = 0; i < 2; i++) {
     const m = TIME_PREFIX.exec(s);
     if (!m || m[0].length === s.length) break;

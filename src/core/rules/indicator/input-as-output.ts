@@ -67,15 +67,17 @@ function finding(i: IndicatorRef): Finding | null {
   if (!FUNDING.test(name)) return null;
   const t = moneyTarget(i.value.value);
   if (!t) return null;
-  const amount = i.value.value.slice(t.start, t.end);
+  // The amount without its comparator, for the ceiling the message proposes (`≤500万元`, not `≤≥500万元`).
+  const typed = quote(i.value.value.slice(t.start, t.end));
+  const amount = `${t.valueText}${t.unit}`;
   return {
     ...base,
     cell: i.value.cell,
     message:
-      `指标「${n}」以金额「${quote(amount)}」为目标：花多少钱是投入，不是绩效；` +
-      `请写明这笔资金的产出或效果（如完成数量、覆盖率、受益人数），成本控制可写作“≤${quote(amount)}”`,
+      `指标「${n}」以金额「${typed}」为目标：花多少钱是投入，不是绩效；` +
+      `请写明这笔资金的产出或效果（如完成数量、覆盖率、受益人数），若要控制成本可写作“≤${amount}”`,
     messageEn:
-      `"${n}" has an amount of money (${quote(amount)}) as its target: spending is an input, not performance; ` +
-      `state what the money delivers (a quantity, a coverage, people served), or write a cost ceiling as ≤${quote(amount)}`,
+      `"${n}" has an amount of money ("${typed}") as its target: spending is an input, not performance; ` +
+      `state what the money delivers (a quantity, a coverage, people served), or write a cost ceiling as "≤${amount}"`,
   };
 }
