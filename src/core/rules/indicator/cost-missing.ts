@@ -31,8 +31,8 @@ export const indicatorCostMissing: Rule = {
           `${where.zh}没有成本指标：自 2022 年起绩效目标应包含成本控制（财预〔2021〕101号），` +
           `请补充如“人均服务成本 ≤N元/人”“项目成本控制在预算范围内”的指标`,
         messageEn:
-          `The ${where.en} indicators include no cost indicator; from 2022 targets must include cost control ` +
-          `(财预〔2021〕101号): add one such as 人均服务成本 ≤N元/人`,
+          `${section === "annual" ? "This year's" : "The three-year"} indicators include no cost indicator; from 2022 targets must include cost control ` +
+          `(财预〔2021〕101号): add one such as "人均服务成本 ≤N元/人"`,
       };
     }
   },

@@ -61,7 +61,7 @@ function finding(i: IndicatorRef): Finding | null {
         `请改为资金所形成的产出或效果，如“设备正常使用率 ≥95%”“服务人次 ≥N人次”`,
       messageEn:
         `"${n}" measures ${rate ? "whether the funds arrived" : "a purchase"}: an input, not an output or ` +
-        `effect; state what the money delivers instead, such as 设备正常使用率 ≥95%`,
+        `effect; state what the money delivers instead, such as "设备正常使用率 ≥95%"`,
     };
   }
   if (!FUNDING.test(name)) return null;

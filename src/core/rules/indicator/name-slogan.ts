@@ -42,7 +42,7 @@ export const indicatorNameSlogan: Rule = {
         messageEn:
           `The indicator name "${n}" states an aim with nothing to measure` +
           (percent ? `, so "${quote(v)}" is a percentage of nothing in particular` : "") +
-          `; name a measurable indicator instead (a rate, a count, a completion date), such as 矛盾纠纷化解率 ≥95%`,
+          `; name a measurable indicator instead (a rate, a count, a completion date), such as "矛盾纠纷化解率 ≥95%"`,
       };
     }
   },

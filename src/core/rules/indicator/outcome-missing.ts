@@ -27,8 +27,8 @@ export const indicatorOutcomeMissing: Rule = {
           `${where.zh}有产出指标和满意度指标，但没有效益指标（经济、社会、生态效益或可持续影响），` +
           `请补充工作成效的指标，如“政策知晓率 ≥80%”“受益人数 ≥N人”`,
         messageEn:
-          `The ${where.en} indicators have outputs and satisfaction but no effect indicator (economic, ` +
-          `social, ecological or sustainable impact); add one on what the work achieves, such as 政策知晓率 ≥80%`,
+          `${section === "annual" ? "This year's" : "The three-year"} indicators have outputs and satisfaction but no effect indicator (economic, ` +
+          `social, ecological or sustainable impact); add one on what the work achieves, such as "政策知晓率 ≥80%"`,
       };
     }
   },
