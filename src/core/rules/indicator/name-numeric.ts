@@ -5,6 +5,8 @@ import { indicatorList } from "../walk";
 /** Only a number: `12`, `95%`, `3.5`, `1,200`, `（2）`, `3.` — digits in any width. */
 const NUMBER_ONLY = /^[(（]?[-+−]?\d+(?:[.,．]\d+)*\s*[%％]?[)）.、．]?$/;
 
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
+
 /**
  * The name cell holds only a number (`12`, `95%`): the indicator says nothing of what it measures.
  * Seen when a value is typed one column too far left, or a list number is left without its text.
@@ -15,7 +17,8 @@ export const indicatorNameNumeric: Rule = {
   severity: "warning",
   *check(ctx) {
     for (const i of indicatorList(ctx)) {
-      const name = fold(i.name.value).trim();
+      // Invisible characters (a zero-width space pasted in) do not make a number a name.
+      const name = fold(i.name.value).replace(INVISIBLE, "").trim();
       if (name === "" || !NUMBER_ONLY.test(name)) continue;
       yield {
         cell: i.name.cell,
