@@ -1,3 +1,5 @@
+import fs from "fs";
+import path from "path";
 import { RULES } from "../../src/core/rules";
 
 /**
@@ -56,5 +58,16 @@ describe("the rules of the contract", () => {
     const ids = RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(Object.fromEntries(RULES.map((r) => [r.id, r.severity]))).toEqual(CONTRACT);
+  });
+});
+
+describe("the README's rule table", () => {
+  it("has a row for every rule", () => {
+    const readme = fs.readFileSync(path.join(__dirname, "../../README.md"), "utf8");
+    const section = readme.split("## What it checks")[1].split("\n## ")[0];
+    const rows = new Set(
+      [...section.matchAll(/^\| `([a-z.-]+)`(?: \/ `([a-z.-]+)`)?/gm)].flatMap((m) => [m[1], m[2]]),
+    );
+    expect(RULES.map((r) => r.id).filter((id) => !rows.has(id))).toEqual([]);
   });
 });
