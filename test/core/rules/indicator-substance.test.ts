@@ -92,7 +92,7 @@ describe("indicator.cost-missing", () => {
 
 describe("indicator.name-numeric", () => {
   it("a name that is only a number, at the name", () => {
-    for (const name of [20, "95%", "（2）", "3.", "１２"]) {
+    for (const name of [20, "95%", "（2）", "3.", "１２", "≥90%", "12人", "不少于20场"]) {
       const want =
         name === "１２" ? ["indicator.name-numeric", "text.fullwidth"] : ["indicator.name-numeric"];
       expect([name, rulesAt(withTask(name, "≥20场"), "D18")]).toEqual([name, want]);
@@ -125,7 +125,13 @@ describe("indicator.name-slogan", () => {
       "指标名称「进一步加强文化阵地建设」是工作目标的表述，没有可衡量的对象；请改为可量化、可考核的指标，如“……率”“……次数”“……完成时间”（例：“矛盾纠纷化解率 ≥95%”）",
     );
     // 质量 alone is what is to improve, not a measure of it (服务质量考核结果 would be one).
-    for (const name of ["提高服务质量", "促进文旅融合发展", "确保各项工作落到实处"]) {
+    for (const name of [
+      "提高服务质量",
+      "促进文旅融合发展",
+      "确保各项工作落到实处",
+      "推进公共文化服务体系建设",
+      "扎实做好文化惠民工作",
+    ]) {
       expect([name, rulesAt(withTask(name, "考核合格"), "D18")]).toEqual([name, ["indicator.name-slogan"]]);
     }
   });

@@ -3,9 +3,12 @@ import { fold } from "../../values/chars";
 import { Rule } from "../rule";
 import { indicatorList, quote } from "../walk";
 
-/** A name opening with an aim (维护…, 促进…, 进一步加强…): what the work is for, not what is measured. */
+/**
+ * A name opening with an aim (维护…, 促进…, 进一步加强…, 推进…, 做好…): what the work is for, not what
+ * is measured. Not 建设 or 开展: they deliver something (智能社区矫正中心建设, 开展宣传活动) that is counted.
+ */
 const AIM =
-  /^(?:进一步|全面|持续|不断|切实|着力|大力|积极|努力|有效)?(?:维护|促进|加强|确保|提升|提高|增强|强化|保障|营造|构建|巩固|深化|优化|改善|助力|加快|加大|筑牢|守住|守牢)/;
+  /^(?:进一步|全面|持续|不断|切实|着力|大力|积极|努力|有效|深入|扎实)?(?:维护|促进|加强|确保|提升|提高|增强|强化|保障|营造|构建|巩固|深化|优化|改善|助力|加快|加大|筑牢|守住|守牢|推进|推动|落实|做好|抓好|完善|健全|打造)/;
 /** 率 in words that measure nothing: 效率, 频率, 率先. */
 const NOT_A_RATE = /效率|频率|率先|表率|统率/g;
 /**
