@@ -143,6 +143,9 @@ describe("indicator.name-slogan", () => {
       ["确保安全事故发生率", "0"],
       ["促进就业人数", "≥100人"],
       ["提升服务质量考核结果", "考核合格"],
+      ["推进重点文化项目建设进度", "100%"],
+      ["落实文化惠民政策情况", "全部落实"],
+      ["推进公共文化服务全覆盖", "100%"],
     ]) {
       expect([name, issuesOf(check(table(withTask(name, value))), "indicator.name-slogan")]).toEqual([
         name,

@@ -13,10 +13,10 @@ const AIM =
 const NOT_A_RATE = /效率|频率|率先|表率|统率/g;
 /**
  * What a measurable indicator names: a rate, a count, a degree that is surveyed, a time, an amount,
- * a score, or a result that can be graded (考核结果, 验收, 达标情况).
+ * a score, progress, or a result that can be graded (考核结果, 验收, 达标情况, 全覆盖, …完成情况).
  */
 const HEAD =
-  /率|数量|次数|人数|人次|户次|场次|个数|件数|天数|时数|总数|[^质力能考衡]量$|[^指系分倍参基函]数$|满意度|知晓度|完成度|覆盖面|覆盖度|参与度|认可度|时间|时长|时限|期限|日期|金额|费用|成本|占比|比例|比重|指数|得分|分值|评分|面积|排名|名次|等级|结果|验收|达标|合格|考核|评估/;
+  /率|数量|次数|人数|人次|户次|场次|个数|件数|天数|时数|总数|[^质力能考衡]量$|[^指系分倍参基函]数$|满意度|知晓度|完成度|覆盖面|覆盖度|参与度|认可度|时间|时长|时限|期限|日期|金额|费用|成本|占比|比例|比重|指数|得分|分值|评分|面积|排名|名次|等级|结果|验收|达标|合格|考核|评估|进度|全覆盖|情况$/;
 
 /**
  * An indicator name that states an aim (`维护社会稳定`, `进一步提升服务质量`) with no measurable head
