@@ -5,7 +5,16 @@ export type Format = "text" | "json";
 export type Lang = "zh" | "en" | "both";
 
 export type Command =
-  | { name: "validate"; files: string[]; format: Format; year?: number; lang: Lang; summary?: string }
+  | {
+      name: "validate";
+      files: string[];
+      format: Format;
+      year?: number;
+      lang: Lang;
+      summary?: string;
+      /** `--strict`: also the checks that only become rules later (indicator.cost-missing before 2022). */
+      strict?: boolean;
+    }
   | { name: "fix"; file: string; out: string; format: Format; lang: Lang }
   | {
       name: "library";
@@ -41,7 +50,7 @@ export function parseArgs(argv: readonly string[]): Command {
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     if (a === "--help" || a === "-h") return { name: "help" };
-    if (a === "--fail-on-lowered") {
+    if (a === "--fail-on-lowered" || a === "--strict") {
       opts[a] = "true";
       continue;
     }
@@ -78,13 +87,27 @@ export function parseArgs(argv: readonly string[]): Command {
   // report and diff know html too.
   const format = name === "report" || name === "diff" ? "text" : parseFormat(opts["--format"]);
   const lang = parseLang(opts["--lang"]);
+  const strict = opts["--strict"] === "true";
+  if (strict && name !== "validate" && name !== "report")
+    throw new UsageError(
+      "--strict 只用于 validate 和 report",
+      "--strict applies to validate and report only",
+    );
   switch (name) {
     case "validate": {
       if (positional.length === 0)
         throw new UsageError("请指定要检查的 .xlsx 文件", "Name the .xlsx file(s) to check");
       const year = opts["--year"] === undefined ? undefined : parseYear(opts["--year"]);
       const summary = opts["--summary"] === undefined ? undefined : parseSummary(opts["--summary"]);
-      return { name: "validate", files: positional, format, year, lang, ...(summary ? { summary } : {}) };
+      return {
+        name: "validate",
+        files: positional,
+        format,
+        year,
+        lang,
+        ...(summary ? { summary } : {}),
+        ...(strict ? { strict } : {}),
+      };
     }
     case "fix": {
       if (positional.length !== 1)
@@ -109,7 +132,7 @@ export function parseArgs(argv: readonly string[]): Command {
         ...(opts["--for"] !== undefined ? { for: opts["--for"] } : {}),
       };
     case "report":
-      return parseReport(positional, opts, lang, fail);
+      return { ...parseReport(positional, opts, lang, fail), ...(strict ? { strict } : {}) };
     case "diff":
       return parseDiff(positional, opts, lang, fail);
     default:
@@ -157,12 +180,12 @@ function parseYear(v: string): number {
 export const USAGE = `jixiao — 部门整体绩效目标表检查 / checks the 部门整体绩效目标表
 
 用法 Usage:
-  jixiao validate FILE.xlsx [FILE2.xlsx ...] [--format text|json] [--year 2019] [--lang zh|en|both]
+  jixiao validate FILE.xlsx [FILE2.xlsx ...] [--format text|json] [--year 2019] [--lang zh|en|both] [--strict]
   jixiao validate DIR ["DIR/*.xlsx" ...] [--summary OUT.xlsx|OUT.csv]   (文件夹、模式 folders, patterns)
   jixiao fix FILE.xlsx -o OUT.xlsx [--format text|json]
   jixiao library [QUERY] [--level 二级或一级] [--domain 领域] [--format text|json]
   jixiao library --for "任务目标 TASK GOAL" [--level …] [--format text|json]   (推荐指标及理由 recommended, with the reason)
-  jixiao report FILE.xlsx -o OUT.html | jixiao report DIR --format html -o OUTDIR   (可打印的检查报告 printable review report)
+  jixiao report FILE.xlsx -o OUT.html [--strict] | jixiao report DIR --format html -o OUTDIR   (可打印的检查报告 printable review report)
   jixiao diff LAST.xlsx THIS.xlsx [--format text|json|html] [--fail-on-lowered] [--threshold 10%]
 
 退出码 Exit codes:

@@ -11,6 +11,8 @@ export interface ReportCommand {
   /** An .html file for one workbook; a folder for several (one page each plus index.html); absent: stdout. */
   out?: string;
   lang: ReviewLang;
+  /** `--strict`, as validate's. */
+  strict?: boolean;
 }
 
 export type DiffFormat = "text" | "json" | "html";

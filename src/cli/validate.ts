@@ -1,6 +1,7 @@
 import path from "path";
 import { checkWorkbook } from "../core/check";
 import { Report } from "../core/report";
+import { RuleOptions } from "../core/rules";
 import { readXlsxFile } from "../hosts/xlsx/file";
 import { WorkbookReadError } from "../hosts/xlsx/errors";
 import { Command } from "./args";
@@ -33,7 +34,7 @@ export async function runValidate(cmd: ValidateCommand, io: CliIO): Promise<numb
   const entries: BatchEntry[] = [];
   for (const [i, input] of inputs.entries()) {
     progress.update(i, input.display);
-    const checked = await checkFile(input.abs, input.display, cmd.year);
+    const checked = await checkFile(input.abs, input.display, { year: cmd.year, strict: cmd.strict });
     if ("error" in checked) {
       stderr(unreadableLine(input.display, checked.error));
       entries.push(unreadableEntry(input.display, input.abs, unreadableReason(checked.error)));
@@ -80,11 +81,11 @@ export async function runValidate(cmd: ValidateCommand, io: CliIO): Promise<numb
 export async function checkFile(
   abs: string,
   name: string,
-  year: number | undefined,
+  options: RuleOptions,
 ): Promise<{ report: Report } | { error: unknown }> {
   try {
     const { workbook } = await readXlsxFile(abs);
-    return { report: checkWorkbook(workbook, { file: path.basename(name), year }).report };
+    return { report: checkWorkbook(workbook, { ...options, file: path.basename(name) }).report };
   } catch (e) {
     return { error: e };
   }
@@ -96,7 +97,7 @@ export async function validateFile(
   year: number | undefined,
   io: CliIO,
 ): Promise<Report | null> {
-  const checked = await checkFile(path.resolve(io.cwd, file), file, year);
+  const checked = await checkFile(path.resolve(io.cwd, file), file, { year });
   if ("report" in checked) return checked.report;
   io.stderr(unreadableLine(file, checked.error));
   return null;

@@ -26,6 +26,11 @@ const plain = {
       .replace(/[\s\u3000]+/g, "")
       .replace(/[“”"‘’'「」『』《》]/g, "")
       .replace(/[。.；;：:，,、]+$/, "");
+    const category =
+      /^(?:(?:一级|二级|三级)?(?:产出|效益|满意度|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)指标[:：\-—/|｜]*)+/.exec(
+        s,
+      );
+    if (category && category[0].length < s.length) s = s.slice(category[0].length);
     const TIME_PREFIX = /^(?:每年度?|年均|全年|本年度?|当年|(?:至|到|截至)?(?:19|20)\d\d年(?:底|末|度)?)/;
     for (let i = 0; i < 2; i++) {
       const m = TIME_PREFIX.exec(s);

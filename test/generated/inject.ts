@@ -50,8 +50,8 @@ export function defectProblems(c: DefectCase): string[] {
     c.rendered.table,
     inj.writes,
   );
-  const options = inj.year ? { year: inj.year } : {};
-  const before = checkWorkbook(clean).report.issues;
+  const options = { ...(inj.year ? { year: inj.year } : {}), ...(inj.strict ? { strict: true } : {}) };
+  const before = checkWorkbook(clean, inj.strict ? { strict: true } : {}).report.issues;
   const after = checkWorkbook(bad, options).report.issues;
   const want = `${inj.rule}@${inj.cell}`;
   const out: string[] = [];

@@ -1,6 +1,11 @@
+import fs from "fs";
+import path from "path";
 import { RULES } from "../../src/core/rules";
 
-/** The rule ids and severities of the contract (shared/reference/contract.md), plus value.date-serial. */
+/**
+ * The rule ids and severities of the contract (shared/reference/contract.md), plus value.date-serial
+ * and the substance rules of issue 11 (README's rule table).
+ */
 const CONTRACT: Record<string, "error" | "warning" | "info"> = {
   "section.missing": "error",
   "field.empty": "error",
@@ -40,6 +45,12 @@ const CONTRACT: Record<string, "error" | "warning" | "info"> = {
   "overall.value-mismatch": "warning",
   "task.duplicate": "warning",
   "value.date-serial": "warning",
+  "indicator.outcome-missing": "info",
+  "indicator.cost-missing": "info",
+  "indicator.input-as-output": "warning",
+  "indicator.name-slogan": "warning",
+  "indicator.name-numeric": "warning",
+  "value.satisfaction-format": "warning",
 };
 
 describe("the rules of the contract", () => {
@@ -47,5 +58,16 @@ describe("the rules of the contract", () => {
     const ids = RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(Object.fromEntries(RULES.map((r) => [r.id, r.severity]))).toEqual(CONTRACT);
+  });
+});
+
+describe("the README's rule table", () => {
+  it("has a row for every rule", () => {
+    const readme = fs.readFileSync(path.join(__dirname, "../../README.md"), "utf8");
+    const section = readme.split("## What it checks")[1].split("\n## ")[0];
+    const rows = new Set(
+      [...section.matchAll(/^\| `([a-z.-]+)`(?: \/ `([a-z.-]+)`)?/gm)].flatMap((m) => [m[1], m[2]]),
+    );
+    expect(RULES.map((r) => r.id).filter((id) => !rows.has(id))).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ import {
   referenceBytes,
   SUBSTANCE_DEFECTS,
 } from "../fixtures/defects/catalog";
+import { INDICATOR_DEFECTS } from "../fixtures/defects/catalog-indicator";
 import { DEFECTS_DIR } from "../fixtures/defects/make-defects";
 import { VALUE_RULES } from "../generated/value-rules";
 
@@ -239,8 +240,13 @@ describe("each rule on the reference workbook with one defect patched in", () =>
       "indicator.value-empty",
     ];
     // The substance rules have their defects in SUBSTANCE_DEFECTS (defects-substance.test.ts).
-    // The value rules about substance have theirs in VALUE_DEFECTS (defects-value.test.ts).
-    const substance = new Set([...SUBSTANCE_DEFECTS.map((d) => d.rule), ...VALUE_RULES]);
+    // The value rules about substance have theirs in VALUE_DEFECTS (defects-value.test.ts), the
+    // indicator rules in INDICATOR_DEFECTS (defects-indicator.test.ts).
+    const substance = new Set([
+      ...SUBSTANCE_DEFECTS.map((d) => d.rule),
+      ...VALUE_RULES,
+      ...INDICATOR_DEFECTS.map((d) => d.rule),
+    ]);
     const others = RULES.map((r) => r.id).filter(
       (id) => !covered.has(id) && !structural.includes(id) && !substance.has(id),
     );

@@ -7,6 +7,7 @@ import {
 } from "../../core/review-report";
 import { expandInputs } from "../batch/inputs";
 import { CliIO } from "../io";
+import { RuleOptions } from "../../core/rules";
 import { ReportCommand } from "../review-args";
 import { unreadableLine, unreadableReason } from "../validate";
 import { loadChecked } from "./load";
@@ -26,7 +27,9 @@ export async function runReport(cmd: ReportCommand, io: CliIO): Promise<number> 
   const today = formatCheckDate(new Date());
   const single =
     inputs.length === 1 && inputs[0].explicit && cmd.inputs.length === 1 && (!cmd.out || HTML.test(cmd.out));
-  if (single) return reportOne(inputs[0].abs, inputs[0].display, cmd.out, today, io, problems.length > 0);
+  const options = { strict: cmd.strict };
+  if (single)
+    return reportOne(inputs[0].abs, inputs[0].display, cmd.out, today, io, problems.length > 0, options);
   if (!cmd.out || HTML.test(cmd.out)) {
     io.stderr(
       "多个文件或文件夹的报告需要用 -o 指定输出文件夹 / Reports on several files or a folder need an output folder: -o OUTDIR\n",
@@ -40,7 +43,7 @@ export async function runReport(cmd: ReportCommand, io: CliIO): Promise<number> 
   let errors = false;
   let unreadable = problems.length > 0;
   for (const input of inputs) {
-    const loaded = await loadChecked(input.abs, input.display);
+    const loaded = await loadChecked(input.abs, input.display, options);
     if ("error" in loaded) {
       io.stderr(unreadableLine(input.display, loaded.error));
       const r = unreadableReason(loaded.error);
@@ -75,8 +78,9 @@ async function reportOne(
   today: string,
   io: CliIO,
   problems: boolean,
+  options: RuleOptions,
 ) {
-  const loaded = await loadChecked(abs, display);
+  const loaded = await loadChecked(abs, display, options);
   if ("error" in loaded) {
     io.stderr(unreadableLine(display, loaded.error));
     return 2;

@@ -16,15 +16,23 @@ const END_CHARS = "。.；;：:，,、";
 /** The characters a TIME_PREFIX can begin with. */
 const TIME_START = "每年全本当至到截12";
 const SEPARATOR = /[、，,；;/]/;
+/**
+ * The framework's category words typed before the indicator (`满意度指标：培训人次`, `效益指标-服务对象满意度`,
+ * `产出指标/数量指标/…`): the category a person filed it under, not what it measures.
+ */
+const CATEGORY_PREFIX =
+  /^(?:(?:一级|二级|三级)?(?:产出|效益|满意度|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)指标[:：\-—/|｜]*)+/;
 
 /**
  * The part of a name that says what is measured: half-width, without spaces, quotes, bracketed
- * qualifiers (`（年均）`, `（%）`), a leading time qualifier (`每年`, `至2020年`) or closing punctuation.
+ * qualifiers (`（年均）`, `（%）`), a leading category (`满意度指标：`), a leading time qualifier (`每年`, `至2020年`) or closing punctuation.
  */
 export function classifyKey(name: string): string {
   let s = fold(name);
   if (REMOVABLE.test(s)) s = s.replace(BRACKETED, "").replace(SPACES, "").replace(QUOTES, "");
   if (s !== "" && END_CHARS.includes(s[s.length - 1])) s = s.replace(END_PUNCT, "");
+  const category = s.includes("指标") ? CATEGORY_PREFIX.exec(s) : null;
+  if (category && category[0].length < s.length) s = s.slice(category[0].length);
   for (let i = 0; i < 2; i++) {
     if (s === "" || !TIME_START.includes(s[0])) break;
     const m = TIME_PREFIX.exec(s);

@@ -7,6 +7,11 @@ import { budgetTotalMismatch } from "./budget/total-mismatch";
 import { budgetUnitScale } from "./budget/unit-scale";
 import { headerYearMismatch } from "./header/year-mismatch";
 import { indicatorDuplicate } from "./indicator/duplicate";
+import { indicatorCostMissing } from "./indicator/cost-missing";
+import { indicatorInputAsOutput } from "./indicator/input-as-output";
+import { indicatorNameNumeric } from "./indicator/name-numeric";
+import { indicatorNameSlogan } from "./indicator/name-slogan";
+import { indicatorOutcomeMissing } from "./indicator/outcome-missing";
 import { indicatorSatisfactionMissing } from "./indicator/satisfaction-missing";
 import { overallUnlinked } from "./plan/overall-unlinked";
 import { planThreeYearCopy } from "./plan/three-year-copy";
@@ -36,6 +41,7 @@ import { valueEchoesName } from "./value/echoes-name";
 import { valueMultiTarget } from "./value/multi-target";
 import { valueQualitativeWeak } from "./value/qualitative-weak";
 import { valueRateAsFraction } from "./value/rate-as-fraction";
+import { valueSatisfactionFormat } from "./value/satisfaction-format";
 import { valueUnitMismatch } from "./value/unit-mismatch";
 
 export * from "./rule";
@@ -66,6 +72,7 @@ export const RULES: readonly Rule[] = [
   valueUnitMissing,
   valueRateAsFraction,
   valueUnitMismatch,
+  valueSatisfactionFormat,
   valueComparatorDirection,
   valueNotMeasurable,
   valueEchoesName,
@@ -74,6 +81,11 @@ export const RULES: readonly Rule[] = [
   valueMultiTarget,
   indicatorDuplicate,
   indicatorSatisfactionMissing,
+  indicatorOutcomeMissing,
+  indicatorCostMissing,
+  indicatorNameNumeric,
+  indicatorNameSlogan,
+  indicatorInputAsOutput,
   textTooLong,
   textStaleYear,
   textDepartmentMismatch,

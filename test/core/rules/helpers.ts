@@ -1,7 +1,7 @@
 import { checkWorkbook, CheckOptions, editsForFixes } from "../../../src/core/check";
 import { applyEdits } from "../../../src/core/edits";
 import { Cell, CellValue, WorkbookGrid } from "../../../src/core/grid";
-import { Issue, Report } from "../../../src/core/report";
+import { Issue, Report, summarize } from "../../../src/core/report";
 import { smallTable } from "../small-table";
 
 /** The small table with a real department name (the template's 某某 is a placeholder), then `patch`. */
@@ -16,8 +16,26 @@ export function table(patch: (rows: (CellValue | Cell)[][]) => void = () => {}, 
   };
 }
 
-export function check(workbook: WorkbookGrid, options: CheckOptions = {}): Report {
+/**
+ * What the small table gets as it is: outputs (文化活动场次) and satisfaction (群众满意度) in each section
+ * but no 效益 indicator, so one indicator.outcome-missing info per section (pinned, with checkAll, in
+ * indicator-substance.test.ts). Left out by `check`, so that the other tests see only what they do.
+ */
+export const SMALL_TABLE_BASELINE: readonly string[] = [
+  "indicator.outcome-missing@D17",
+  "indicator.outcome-missing@D23",
+];
+
+/** The report of every rule, the small table's baseline included. */
+export function checkAll(workbook: WorkbookGrid, options: CheckOptions = {}): Report {
   return checkWorkbook(workbook, { file: "t.xlsx", ...options }).report;
+}
+
+/** The report without the small table's baseline (see SMALL_TABLE_BASELINE). */
+export function check(workbook: WorkbookGrid, options: CheckOptions = {}): Report {
+  const report = checkAll(workbook, options);
+  const issues = report.issues.filter((i) => !SMALL_TABLE_BASELINE.includes(`${i.rule}@${i.cell}`));
+  return { ...report, issues, summary: summarize(issues) };
 }
 
 /** The issues of one rule, as `[cell, message]` or `[cell, message, fix value]`. */

@@ -54,19 +54,39 @@ describe("indicator.satisfaction-missing", () => {
     expect(issue?.section).toBe("annual");
   });
 
-  it("counts 满意率 and 好评率 names, and a value that speaks of satisfaction", () => {
-    for (const [name, value] of [
-      ["服务对象满意率", "≥90%"],
-      ["群众好评率", "≥90%"],
-      ["群众评价", "群众满意"],
-    ]) {
-      const r = check(
+  const threeYearSatisfaction = (name: string, value: string) =>
+    keys(
+      check(
         table((rows) => {
           rows[24][3] = name;
           rows[24][4] = value;
         }),
-      );
-      expect(keys(r).filter((k) => k.startsWith("indicator.satisfaction-missing"))).toEqual([]);
+      ),
+    ).filter((k) => k.startsWith("indicator.satisfaction-missing"));
+
+  it("counts names that measure satisfaction, whatever category word stands before them", () => {
+    for (const [name, value] of [
+      ["服务对象满意率", "≥90%"],
+      ["群众好评率", "≥90%"],
+      ["效益指标：服务对象满意度", "≥90%"],
+      ["社会效益指标-群众满意度", "≥90%"],
+      ["年均文化活动场次、群众满意率", "≥20场，≥90%"],
+    ]) {
+      expect([name, threeYearSatisfaction(name, value)]).toEqual([name, []]);
+    }
+  });
+
+  it("does not count a value that mentions 满意, a category word before another indicator, or a survey's own figures", () => {
+    for (const [name, value] of [
+      ["群众评价", "群众满意"],
+      ["文化志愿服务时长", "每月不少于8小时，服务对象满意率不低于90%"],
+      ["满意度指标：培训人次", "≥90人次"],
+      ["满意度调查样本量", "≥300份"],
+    ]) {
+      expect([name, threeYearSatisfaction(name, value)]).toEqual([
+        name,
+        ["indicator.satisfaction-missing@D23"],
+      ]);
     }
   });
 

@@ -7,14 +7,16 @@ export const COST_RULE_FROM_YEAR = 2022;
 
 /**
  * A section (本年, 三年期) with no 成本 indicator (成本, 单价, 经费控制, 补贴标准 …), checked for fiscal
- * years from 2022 (the year of the table, else `--year`) or with `--strict`: earlier tables were not
- * asked for one.
+ * years from 2022 (`--year`, else the title's year) or with `--strict`: earlier tables were not asked
+ * for one. An info: many departments' work has no unit cost to state. Cell: as
+ * indicator.satisfaction-missing's.
  */
 export const indicatorCostMissing: Rule = {
   id: "indicator.cost-missing",
   severity: "info",
   *check(ctx) {
-    const year = ctx.read.record.year ?? ctx.options.year ?? null;
+    // The fiscal year as text.stale-year takes it: `--year` when given, else the title's.
+    const year = ctx.options.year ?? ctx.read.record.year ?? null;
     if (!ctx.options.strict && (year === null || year < COST_RULE_FROM_YEAR)) return;
     for (const section of SECTION_NAMES) {
       const s = ctx.read.record[section];
@@ -29,8 +31,8 @@ export const indicatorCostMissing: Rule = {
           `${where.zh}没有成本指标：自 2022 年起绩效目标应包含成本控制（财预〔2021〕101号），` +
           `请补充如“人均服务成本 ≤N元/人”“项目成本控制在预算范围内”的指标`,
         messageEn:
-          `The ${where.en} indicators include no cost indicator; from 2022 targets must include cost control ` +
-          `(财预〔2021〕101号): add one such as 人均服务成本 ≤N元/人`,
+          `${section === "annual" ? "This year's" : "The three-year"} indicators include no cost indicator; from 2022 targets must include cost control ` +
+          `(财预〔2021〕101号): add one such as "人均服务成本 ≤N元/人"`,
       };
     }
   },

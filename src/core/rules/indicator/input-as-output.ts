@@ -1,4 +1,4 @@
-import { classifyIndicator } from "../../classify";
+import { classifyIndicator, indicatorKind } from "../../classify";
 import { readValue, Target } from "../../values";
 import { fold } from "../../values/chars";
 import { Finding, Rule } from "../rule";
@@ -47,12 +47,16 @@ export const indicatorInputAsOutput: Rule = {
 function finding(i: IndicatorRef): Finding | null {
   const name = fold(i.name.value);
   if (name === "" || EXEMPT.test(name)) return null;
-  const c = classifyIndicator(i.name.value, i.value.value);
-  if (c.kind && c.kind.level1 !== "产出") return null;
+  // The cheap tests first: most names are neither funding nor a purchase, and need no classification.
+  const rate = FUNDING_RATE.test(name);
+  const input = rate || PURCHASE_NAME.test(name);
+  const t = input || !FUNDING.test(name) ? null : moneyTarget(i.value.value);
+  if (!input && !t) return null;
+  const kind = indicatorKind(i.name.value, i.value.value);
+  if (kind && kind.level1 !== "产出") return null;
   const n = quote(i.name.value);
-  const base = { section: i.section, indicator: c };
-  if (FUNDING_RATE.test(name) || PURCHASE_NAME.test(name)) {
-    const rate = FUNDING_RATE.test(name);
+  const base = { section: i.section, indicator: classifyIndicator(i.name.value, i.value.value) };
+  if (input) {
     return {
       ...base,
       cell: i.name.cell,
@@ -61,21 +65,21 @@ function finding(i: IndicatorRef): Finding | null {
         `请改为资金所形成的产出或效果，如“设备正常使用率 ≥95%”“服务人次 ≥N人次”`,
       messageEn:
         `"${n}" measures ${rate ? "whether the funds arrived" : "a purchase"}: an input, not an output or ` +
-        `effect; state what the money delivers instead, such as 设备正常使用率 ≥95%`,
+        `effect; state what the money delivers instead, such as "设备正常使用率 ≥95%"`,
     };
   }
-  if (!FUNDING.test(name)) return null;
-  const t = moneyTarget(i.value.value);
   if (!t) return null;
-  const amount = i.value.value.slice(t.start, t.end);
+  // The amount without its comparator, for the ceiling the message proposes (`≤500万元`, not `≤≥500万元`).
+  const typed = quote(i.value.value.slice(t.start, t.end));
+  const amount = `${t.valueText}${t.unit}`;
   return {
     ...base,
     cell: i.value.cell,
     message:
-      `指标「${n}」以金额「${quote(amount)}」为目标：花多少钱是投入，不是绩效；` +
-      `请写明这笔资金的产出或效果（如完成数量、覆盖率、受益人数），成本控制可写作“≤${quote(amount)}”`,
+      `指标「${n}」以金额「${typed}」为目标：花多少钱是投入，不是绩效；` +
+      `请写明这笔资金的产出或效果（如完成数量、覆盖率、受益人数），若要控制成本可写作“≤${amount}”`,
     messageEn:
-      `"${n}" has an amount of money (${quote(amount)}) as its target: spending is an input, not performance; ` +
-      `state what the money delivers (a quantity, a coverage, people served), or write a cost ceiling as ≤${quote(amount)}`,
+      `"${n}" has an amount of money ("${typed}") as its target: spending is an input, not performance; ` +
+      `state what the money delivers (a quantity, a coverage, people served), or write a cost ceiling as "≤${amount}"`,
   };
 }

@@ -2,8 +2,14 @@ import { fold } from "../../values/chars";
 import { Rule } from "../rule";
 import { indicatorList } from "../walk";
 
-/** Only a number: `12`, `95%`, `3.5`, `1,200`, `（2）`, `3.` — digits in any width. */
-const NUMBER_ONLY = /^[(（]?[-+−]?\d+(?:[.,．]\d+)*\s*[%％]?[)）.、．]?$/;
+/**
+ * Only a number: `12`, `95%`, `3.5`, `1,200`, `（2）`, `3.` — digits in any width; or a value typed into
+ * the name's column, a number with its comparator or a common unit (`≥90%`, `12人`, `20场`).
+ */
+const NUMBER_ONLY =
+  /^[(（]?(?:[≥≤><=＞＜＝]|不低于|不少于|不超过)?\s*[-+−]?\d+(?:[.,．]\d+)*\s*(?:[%％]|人次|万元|元|小时|人|个|次|场|件|天|户|项|家|所)?[)）.、．]?$/;
+
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
 
 /**
  * The name cell holds only a number (`12`, `95%`): the indicator says nothing of what it measures.
@@ -15,7 +21,8 @@ export const indicatorNameNumeric: Rule = {
   severity: "warning",
   *check(ctx) {
     for (const i of indicatorList(ctx)) {
-      const name = fold(i.name.value).trim();
+      // Invisible characters (a zero-width space pasted in) do not make a number a name.
+      const name = fold(i.name.value).replace(INVISIBLE, "").trim();
       if (name === "" || !NUMBER_ONLY.test(name)) continue;
       yield {
         cell: i.name.cell,

@@ -20,21 +20,40 @@ export function hasIndicator(s: Section): boolean {
   return false;
 }
 
-/** Some indicator of the section, by any part of its name, is of this kind (一级, or 二级 when given). */
+/** The name, by any of its parts, names an indicator of this kind (一级, or 二级 when given). */
+export function nameIs(
+  name: string,
+  level1: IndicatorKind["level1"],
+  level2?: IndicatorKind["level2"],
+): boolean {
+  for (const k of nameKinds(name)) {
+    if (k.level1 === level1 && (level2 === undefined || k.level2 === level2)) return true;
+  }
+  return false;
+}
+
+/**
+ * Some indicator of the section is of this kind (一级, or 二级 when given): by any part of its name,
+ * or, unless `byName`, by the kind its value tells (a deadline, money) when the name tells none.
+ * Satisfaction is asked `byName`: a value that mentions 满意 (`…服务对象满意率不低于90%` of a 服务时长)
+ * does not make its indicator a satisfaction survey.
+ */
 export function sectionHas(
   s: Section,
   level1: IndicatorKind["level1"],
   level2?: IndicatorKind["level2"],
+  byName = false,
 ): boolean {
   for (const i of sectionIndicators(s)) {
-    for (const k of nameKinds(i.name)) {
-      if (k.level1 === level1 && (level2 === undefined || k.level2 === level2)) return true;
-    }
-    // A kind told by the value (a deadline, money) counts too.
+    if (nameIs(i.name, level1, level2)) return true;
+    if (byName) continue;
     if (i.kind && i.kind.level1 === level1 && (level2 === undefined || i.kind.level2 === level2)) return true;
   }
   return false;
 }
+
+/** The section has a satisfaction indicator, told by an indicator's name (see sectionHas). */
+export const hasSatisfaction = (s: Section) => sectionHas(s, "满意度", undefined, true);
 
 /**
  * Where a section-wide indicator issue points: the header of the task table's indicator column
