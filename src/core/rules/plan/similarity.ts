@@ -21,17 +21,33 @@ export const MIN_CHUNK = 2;
 export const MAX_KEY = 60;
 
 const QUALIFIERS = /每年度?|年均|全年|本年度?|(?:至|到|截至)?(?:19|20)\d{2}年(?:度|底|末)?/g;
-const GENERIC_END = /(?:情况|数量|进度)$/;
 /** Spaces, punctuation and symbols (ASCII, Latin-1, general punctuation, arrows to misc symbols, CJK and full-width). */
 const NOISE =
   /[\s!-/:-@[-`{-~\u00a0-\u00bf\u00d7\u00f7\u2000-\u206f\u2190-\u2bff\u3000-\u303f\ufe30-\ufe4f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]+/g;
 
-/** The comparison key of a name. */
-export function matchKey(name: string): string {
+/** Generic endings, dropped from the end of a key (the regex `(?:情况|数量|进度)$`). */
+const GENERIC_ENDS = ["情况", "数量", "进度"];
+
+function computeKey(name: string): string {
   const bare = isPlain(name) ? name : name.normalize("NFKC").toLowerCase().replace(NOISE, "");
   // Every qualifier holds 年.
   const unqualified = bare.includes("年") ? bare.replace(QUALIFIERS, "") : bare;
-  return unqualified.replace(GENERIC_END, "");
+  return GENERIC_ENDS.some((e) => unqualified.endsWith(e)) ? unqualified.slice(0, -2) : unqualified;
+}
+
+/** The keys of the names seen so far: the plan rules key the same 20,000 names in turn. Bounded. */
+const KEYS = new Map<string, string>();
+const KEYS_MAX = 50_000;
+
+/** The comparison key of a name. */
+export function matchKey(name: string): string {
+  let key = KEYS.get(name);
+  if (key === undefined) {
+    key = computeKey(name);
+    if (KEYS.size >= KEYS_MAX) KEYS.clear();
+    KEYS.set(name, key);
+  }
+  return key;
 }
 
 /**
