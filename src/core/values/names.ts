@@ -98,6 +98,26 @@ const ENDS_AS_RATE = /(?:率|满意度|占比|百分比|覆盖面|知晓度)$/;
 /** The last characters COUNT_SUFFIX can end on: other parts skip its scan. */
 export const COUNT_LAST = "数量次时长";
 
+/** NOT_A_RATE is global (for replace): its lastIndex is reset around a test. */
+function hasNotARate(part: string): boolean {
+  NOT_A_RATE.lastIndex = 0;
+  const found = NOT_A_RATE.test(part);
+  NOT_A_RATE.lastIndex = 0;
+  return found;
+}
+
+/** One frozen list per single kind, shared by the names of that kind (most names name one). */
+const ONLY = new Map<string, readonly string[]>();
+const NONE: readonly never[] = Object.freeze([]);
+
+function frozen<K extends string>(list: K[]): readonly K[] {
+  if (list.length === 0) return NONE;
+  if (list.length > 1) return Object.freeze(list);
+  let only = ONLY.get(list[0]);
+  if (!only) ONLY.set(list[0], (only = Object.freeze(list)));
+  return only as readonly K[];
+}
+
 function partKind(part: string): IndicatorKind | null {
   const last = part[part.length - 1] ?? "";
   const counts =
@@ -106,7 +126,8 @@ function partKind(part: string): IndicatorKind | null {
   // none that ENDS_AS_RATE ends on, 率度比面: the test stays to say what decides.)
   if (counts && !ENDS_AS_RATE.test(part)) return "count";
   // Most parts hold no 率 at all: only those are rebuilt without the words that are no rate.
-  const rate = part.includes("率") && part.replace(NOT_A_RATE, "").includes("率");
+  // Of those, a part holding none of the words is a rate without being rebuilt.
+  const rate = part.includes("率") && (!hasNotARate(part) || part.replace(NOT_A_RATE, "").includes("率"));
   if ((rate && !UNBOUNDED_RATE.test(part)) || PROPORTION.test(part)) return "rate";
   if (AMOUNT.test(part)) return "amount";
   if (TIME.test(part)) return "time";
@@ -138,8 +159,8 @@ function profile(name: string): NameProfile {
     if (!units.includes(u)) units.push(u);
   }
   const p = {
-    kinds: Object.freeze(kinds),
-    unitKinds: Object.freeze(units),
+    kinds: frozen(kinds),
+    unitKinds: frozen(units),
     change: CHANGE.test(core),
   };
   if (PROFILES.size >= PROFILES_MAX) PROFILES.clear();

@@ -28,8 +28,20 @@ const NOISE =
 /** Generic endings, dropped from the end of a key (the regex `(?:情况|数量|进度)$`). */
 const GENERIC_ENDS = ["情况", "数量", "进度"];
 
+/**
+ * Texts of plain characters (see isPlain) and common punctuation whose NFKC form is punctuation
+ * too (`，` → `,`, `…` → `...`): NFKC and lower-casing change nothing NOISE keeps, so such a text
+ * (a task's goal, most often) only needs NOISE removed. None of these characters composes with a
+ * neighbour under NFKC, so the text's NFKC form is that of each character in turn.
+ */
+const PUNCTUATED = /^[\u3400-\u4dbf\u4e00-\u9fff0-9a-z\s!-/:-@[-`{-~，。、：；！？（）“”‘’《》【】…—]*$/;
+
 function computeKey(name: string): string {
-  const bare = isPlain(name) ? name : name.normalize("NFKC").toLowerCase().replace(NOISE, "");
+  const bare = isPlain(name)
+    ? name
+    : PUNCTUATED.test(name)
+      ? name.replace(NOISE, "")
+      : name.normalize("NFKC").toLowerCase().replace(NOISE, "");
   // Every qualifier holds 年.
   const unqualified = bare.includes("年") ? bare.replace(QUALIFIERS, "") : bare;
   return GENERIC_ENDS.some((e) => unqualified.endsWith(e)) ? unqualified.slice(0, -2) : unqualified;
