@@ -15,7 +15,7 @@ import {
 } from "../../src/core/classify/keywords";
 import { libraryKind, librarySuffixes } from "../../src/core/classify/library-kinds";
 import { classifyKey } from "../../src/core/classify/normalize";
-import { matchKey } from "../../src/core/rules/plan/similarity";
+import { candidatesFor, gramCode, matchKey } from "../../src/core/rules/plan/similarity";
 import {
   COUNT_LAST as NAME_COUNT_LAST,
   COUNT_SUFFIX as NAME_COUNT_SUFFIX,
@@ -115,5 +115,54 @@ describe("match and kind shortcuts give what the plain steps give", () => {
       texts.push(`任务1${ch}：提高群众${ch}意识，完成年度工作计划。`, `“${ch}”（${ch}）…—${ch}`);
     }
     expect(disagreements(texts)).toEqual([]);
+  });
+});
+
+/** candidatesFor's few-queries branch with the queries' grams in a Map (before the probe table). */
+function mapCandidates(queries: string[], keys: string[], limit: number): number[][] {
+  const byGram = new Map<number, number[]>();
+  queries.forEach((q, qi) => {
+    const codes = new Set<number>();
+    const k = q.slice(0, 60);
+    for (let i = 0; i + 4 <= k.length; i++) codes.add(gramCode(k, i));
+    for (const g of codes) byGram.set(g, [...(byGram.get(g) ?? []), qi]);
+  });
+  const best: [number, number][][] = queries.map(() => []);
+  const hits = new Map<number, number>();
+  keys.forEach((key, ki) => {
+    for (let i = 0; i + 4 <= Math.min(key.length, 120); i++) {
+      for (const qi of byGram.get(gramCode(key, i)) ?? []) hits.set(qi, (hits.get(qi) ?? 0) + 1);
+    }
+    for (const [qi, n] of hits) {
+      const list = best[qi];
+      let at = list.length;
+      while (at > 0 && list[at - 1][1] < n) at--;
+      if (at >= limit) continue;
+      list.splice(at, 0, [ki, n]);
+      if (list.length > limit) list.pop();
+    }
+    hits.clear();
+  });
+  return best.map((list) => list.map(([ki]) => ki));
+}
+
+describe("the candidate search finds through its probe table what a Map finds", () => {
+  const key = fc
+    .array(fc.constantFrom(..."调解案件成功率法治宣传活动次数群众满意度12345"), {
+      minLength: 3,
+      maxLength: 40,
+    })
+    .map((a) => a.join(""));
+  test("many grams (the table grows and probes collide)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(key, { minLength: 4, maxLength: 12 }),
+        fc.array(key, { minLength: 100, maxLength: 140 }),
+        (queries, keys) => {
+          expect(candidatesFor(queries, keys, 8)).toEqual(mapCandidates(queries, keys, 8));
+        },
+      ),
+      seeded(7312, { numRuns: 200 }),
+    );
   });
 });

@@ -207,18 +207,28 @@ export function candidatesFor(
     const index = new GramIndex(keys, maxLength * 2);
     return queries.map((q) => index.candidates(q, limit, maxLength));
   }
+  // The queries' grams in a small open-addressed table (code → queries holding it): most grams
+  // of the keys are looked up, and a probe of a typed array costs less than a Map lookup.
   const byGram = new Map<number, number[]>();
-  // A bit per gram code's low 16 bits: most grams of the keys are in no query, which this tells
-  // without a map lookup.
-  const inSomeQuery = new Uint8Array(1 << 16);
   queries.forEach((q, qi) => {
     for (const g of gramCodes(q.slice(0, maxLength))) {
       const list = byGram.get(g);
       if (list) list.push(qi);
       else byGram.set(g, [qi]);
-      inSomeQuery[g & 0xffff] = 1;
     }
   });
+  let size = 16;
+  while (size < byGram.size * 4) size *= 2;
+  const mask = size - 1;
+  // Gram codes are 30-bit and never negative: -1 marks an empty slot.
+  const slots = new Int32Array(size).fill(-1);
+  const slotHolders: number[][] = new Array<number[]>(size);
+  for (const [g, list] of byGram) {
+    let s = g & mask;
+    while (slots[s] !== -1) s = (s + 1) & mask;
+    slots[s] = g;
+    slotHolders[s] = list;
+  }
   const best: [number, number][][] = queries.map(() => []);
   // Hits per query for the current key, and the queries hit, in the order of their first hit.
   const hits = new Int32Array(queries.length);
@@ -229,9 +239,10 @@ export function candidatesFor(
     const end = Math.min(key.length, maxLength * 2) - N;
     for (let i = 0; i <= end; i++) {
       const g = gramCode(key, i);
-      if (inSomeQuery[g & 0xffff] === 0) continue;
-      const qs = byGram.get(g);
-      if (qs) for (const qi of qs) if (hits[qi]++ === 0) touched.push(qi);
+      let s = g & mask;
+      while (slots[s] !== -1 && slots[s] !== g) s = (s + 1) & mask;
+      if (slots[s] === -1) continue;
+      for (const qi of slotHolders[s]) if (hits[qi]++ === 0) touched.push(qi);
     }
     for (const qi of touched) {
       rank(best[qi], ki, hits[qi], limit);
