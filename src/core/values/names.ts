@@ -205,6 +205,8 @@ export function isChangeName(name: string): boolean {
 /** A unit the name itself carries in brackets (`培训人数（人）`, `满意度(%)`), half-width; else null. */
 export function unitInName(name: string): string | null {
   const folded = fold(typeof name === "string" ? name : "");
+  // Most names hold no bracket: no global match (and array) for them.
+  if (!OPENING.test(folded)) return null;
   const brackets = folded.match(BRACKETED);
   if (!brackets) return null;
   for (let i = brackets.length - 1; i >= 0; i--) {
