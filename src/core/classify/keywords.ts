@@ -33,8 +33,9 @@ const EFFECTS: readonly Stage[] = [
 ];
 
 /** A name ending like this counts things (names.ts's count suffixes, without 时长: a duration). */
-const COUNT_SUFFIX =
+export const COUNT_SUFFIX =
   /(?:数量|次数|人数|场次|人次|户次|个数|时数|天数|户数|件数|家数|篇数|条数|期数|批次|班次|课时|学时|台数|辆数|册数|份数|宗数|起数|所数|名数|总数|总量|[数量])$/;
+export const COUNT_LAST = "数量次时";
 /** Not counts though they end in 数/量: an index, a coefficient, a score; quality is 质量's. */
 const NOT_A_COUNT = /(?:指数|系数|分数|倍数|参数|基数|质量|力量|考量|衡量|流量)$/;
 /** Counted defects are quality: 差错次数, 有效投诉次数, 故障次数. */
@@ -72,7 +73,8 @@ export function kindOf(level2: KindLevel2): IndicatorKind {
 export function keywordKind(key: string): IndicatorKind | null {
   if (SATISFACTION.test(key) && !SURVEY_ITSELF.test(key)) return kindOf("服务对象满意度");
   for (const [re, level2] of EFFECTS) if (re.test(key)) return kindOf(level2);
-  if (COUNT_SUFFIX.test(key) && !NOT_A_COUNT.test(key)) {
+  // COUNT_SUFFIX ends on one of these: a key ending otherwise skips its scan.
+  if (COUNT_LAST.includes(key[key.length - 1] ?? "") && COUNT_SUFFIX.test(key) && !NOT_A_COUNT.test(key)) {
     return kindOf(COUNTED_DEFECT.test(key) ? "质量" : "数量");
   }
   for (const [re, level2] of OUTPUTS) if (re.test(key)) return kindOf(level2);

@@ -17,8 +17,9 @@ const byName = new Map<string, NameKinds>();
 const byValue = new Map<string, IndicatorKind | null>();
 
 function remember<V>(memo: Map<string, V>, key: string, compute: (key: string) => V): V {
+  // No value stored is undefined (null is "no kind"): a miss needs no second lookup.
   const hit = memo.get(key);
-  if (hit !== undefined || memo.has(key)) return hit as V;
+  if (hit !== undefined) return hit;
   if (memo.size >= MAX_MEMO) memo.clear();
   const v = compute(key);
   memo.set(key, v);

@@ -8,6 +8,8 @@ interface LibraryKinds {
   exact: Map<string, IndicatorKind>;
   /** Entries whose name opens with a placeholder (`{规划名称}普法规划总结检查验收`): the rest, as a suffix. */
   suffixes: { suffix: string; kind: IndicatorKind }[];
+  /** The suffixes by their last character, in library order: a key is tried only against its own. */
+  byLast: Map<string, { suffix: string; kind: IndicatorKind }[]>;
 }
 
 /**
@@ -41,7 +43,14 @@ function build(): LibraryKinds {
       if (!exact.has(key)) exact.set(key, kind);
     }
   }
-  return { exact, suffixes };
+  const byLast = new Map<string, LibraryKinds["suffixes"]>();
+  for (const s of suffixes) {
+    const last = s.suffix[s.suffix.length - 1] ?? "";
+    const list = byLast.get(last);
+    if (list) list.push(s);
+    else byLast.set(last, [s]);
+  }
+  return { exact, suffixes, byLast };
 }
 
 /** The kind the built-in 指标库 gives an indicator of this key (see classifyKey), or null. */
@@ -49,6 +58,14 @@ export function libraryKind(key: string): IndicatorKind | null {
   cache ??= build();
   const hit = cache.exact.get(key);
   if (hit) return hit;
-  for (const s of cache.suffixes) if (key.endsWith(s.suffix)) return s.kind;
+  // An empty suffix (none in the library) would end every key: then every suffix is tried in order.
+  const list = cache.byLast.has("") ? cache.suffixes : cache.byLast.get(key[key.length - 1]);
+  if (list) for (const s of list) if (key.endsWith(s.suffix)) return s.kind;
   return null;
+}
+
+/** The placeholder entries' suffixes in library order (what libraryKind tries after an exact miss). */
+export function librarySuffixes(): readonly { suffix: string; kind: IndicatorKind }[] {
+  cache ??= build();
+  return cache.suffixes;
 }

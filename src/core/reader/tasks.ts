@@ -1,4 +1,4 @@
-import { classifyIndicator } from "../classify";
+import { indicatorKind, indicatorSense } from "../classify";
 import { Area } from "../grid";
 import { Task, TaskIndicator, TextLeaf } from "../record";
 import { classifyPlanHeader, labelKey, PlanColumn } from "./labels";
@@ -118,7 +118,9 @@ function taskOf(view: SheetView, cols: PlanColumns, d: Draft): Task {
     indicators.push({
       name: { value: name, cell: view.a1({ row: r, col: cols.name }) },
       standard: { value: standard, cell: view.a1({ row: r, col: cols.standard }) },
-      ...classifyIndicator(name, standard),
+      // As classifyIndicator gives them, without an object per indicator to spread.
+      kind: indicatorKind(name, standard),
+      sense: indicatorSense(name),
     });
   }
   const task = spanLeaf(view, { ...d, last: d.first }, cols.task);

@@ -47,7 +47,9 @@ export const DATE_SERIAL_MAX = 73050;
  * the serial range of 1990–2099, with no unit or under a time indicator (时效, 完成时间, 日期, 进度).
  */
 export function looksLikeDateSerial(target: Target, name: string): boolean {
-  if (target.percent || !/^\d{5}$/.test(fold(target.valueText))) return false;
+  // fold keeps the length: a figure of another length is no serial, and is not folded.
+  if (target.percent || target.valueText.length !== 5 || !/^\d{5}$/.test(fold(target.valueText)))
+    return false;
   if (target.value < DATE_SERIAL_MIN || target.value > DATE_SERIAL_MAX) return false;
   return target.unit === null || isTimeName(name);
 }

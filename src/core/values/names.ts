@@ -23,7 +23,7 @@ const PROPORTION = /满意度|占比|百分比|覆盖面|知晓度/;
 /** Changes, which may be negative: a -5% growth is no error. */
 const CHANGE = /增长|增加|增幅|增速|变化|变动|浮动|波动|涨幅|同比|环比|增减|上升|下降|降低|减少|提高|提升/;
 
-const COUNT_SUFFIX =
+export const COUNT_SUFFIX =
   /(?:数量|次数|人数|场次|人次|户次|个数|项目数|时数|天数|户数|件数|家数|篇数|期数|批次|课时|学时|台数|辆数|册数|份数|宗数|起数|所数|名数|总数|总量|时长|[数量])$/;
 /** Words ending in 数/量 that count nothing: an index, a coefficient, a score, quality. */
 const NOT_A_COUNT = /(?:指数|系数|分数|倍数|函数|参数|基数|质量|力量|考量|度量|衡量|商量|少数|多数)$/;
@@ -95,12 +95,39 @@ export function partsOf(core: string): string[] {
 /** A name ending in a rate word: its head is the rate, whatever it counts before (参训人数覆盖率). */
 const ENDS_AS_RATE = /(?:率|满意度|占比|百分比|覆盖面|知晓度)$/;
 
+/** The last characters COUNT_SUFFIX can end on: other parts skip its scan. */
+export const COUNT_LAST = "数量次时长";
+
+/** NOT_A_RATE is global (for replace): its lastIndex is reset around a test. */
+function hasNotARate(part: string): boolean {
+  NOT_A_RATE.lastIndex = 0;
+  const found = NOT_A_RATE.test(part);
+  NOT_A_RATE.lastIndex = 0;
+  return found;
+}
+
+/** One frozen list per single kind, shared by the names of that kind (most names name one). */
+const ONLY = new Map<string, readonly string[]>();
+const NONE: readonly never[] = Object.freeze([]);
+
+function frozen<K extends string>(list: K[]): readonly K[] {
+  if (list.length === 0) return NONE;
+  if (list.length > 1) return Object.freeze(list);
+  let only = ONLY.get(list[0]);
+  if (!only) ONLY.set(list[0], (only = Object.freeze(list)));
+  return only as readonly K[];
+}
+
 function partKind(part: string): IndicatorKind | null {
-  const counts = COUNT_SUFFIX.test(part) && !NOT_A_COUNT.test(part);
-  // The head of a name is its end: 满意度调查有效样本量 counts samples.
+  const last = part[part.length - 1] ?? "";
+  const counts =
+    last !== "" && COUNT_LAST.includes(last) && COUNT_SUFFIX.test(part) && !NOT_A_COUNT.test(part);
+  // The head of a name is its end: 满意度调查有效样本量 counts samples. (A count's last character is
+  // none that ENDS_AS_RATE ends on, 率度比面: the test stays to say what decides.)
   if (counts && !ENDS_AS_RATE.test(part)) return "count";
   // Most parts hold no 率 at all: only those are rebuilt without the words that are no rate.
-  const rate = part.includes("率") && part.replace(NOT_A_RATE, "").includes("率");
+  // Of those, a part holding none of the words is a rate without being rebuilt.
+  const rate = part.includes("率") && (!hasNotARate(part) || part.replace(NOT_A_RATE, "").includes("率"));
   if ((rate && !UNBOUNDED_RATE.test(part)) || PROPORTION.test(part)) return "rate";
   if (AMOUNT.test(part)) return "amount";
   if (TIME.test(part)) return "time";
@@ -132,8 +159,8 @@ function profile(name: string): NameProfile {
     if (!units.includes(u)) units.push(u);
   }
   const p = {
-    kinds: Object.freeze(kinds),
-    unitKinds: Object.freeze(units),
+    kinds: frozen(kinds),
+    unitKinds: frozen(units),
     change: CHANGE.test(core),
   };
   if (PROFILES.size >= PROFILES_MAX) PROFILES.clear();
@@ -178,6 +205,8 @@ export function isChangeName(name: string): boolean {
 /** A unit the name itself carries in brackets (`培训人数（人）`, `满意度(%)`), half-width; else null. */
 export function unitInName(name: string): string | null {
   const folded = fold(typeof name === "string" ? name : "");
+  // Most names hold no bracket: no global match (and array) for them.
+  if (!OPENING.test(folded)) return null;
   const brackets = folded.match(BRACKETED);
   if (!brackets) return null;
   for (let i = brackets.length - 1; i >= 0; i--) {

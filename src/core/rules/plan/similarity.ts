@@ -21,17 +21,45 @@ export const MIN_CHUNK = 2;
 export const MAX_KEY = 60;
 
 const QUALIFIERS = /每年度?|年均|全年|本年度?|(?:至|到|截至)?(?:19|20)\d{2}年(?:度|底|末)?/g;
-const GENERIC_END = /(?:情况|数量|进度)$/;
 /** Spaces, punctuation and symbols (ASCII, Latin-1, general punctuation, arrows to misc symbols, CJK and full-width). */
 const NOISE =
   /[\s!-/:-@[-`{-~\u00a0-\u00bf\u00d7\u00f7\u2000-\u206f\u2190-\u2bff\u3000-\u303f\ufe30-\ufe4f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]+/g;
 
-/** The comparison key of a name. */
-export function matchKey(name: string): string {
-  const bare = isPlain(name) ? name : name.normalize("NFKC").toLowerCase().replace(NOISE, "");
+/** Generic endings, dropped from the end of a key (the regex `(?:情况|数量|进度)$`). */
+const GENERIC_ENDS = ["情况", "数量", "进度"];
+
+/**
+ * Texts of plain characters (see isPlain) and common punctuation whose NFKC form is punctuation
+ * too (`，` → `,`, `…` → `...`): NFKC and lower-casing change nothing NOISE keeps, so such a text
+ * (a task's goal, most often) only needs NOISE removed. None of these characters composes with a
+ * neighbour under NFKC, so the text's NFKC form is that of each character in turn.
+ */
+const PUNCTUATED = /^[\u3400-\u4dbf\u4e00-\u9fff0-9a-z\s!-/:-@[-`{-~，。、：；！？（）“”‘’《》【】…—]*$/;
+
+function computeKey(name: string): string {
+  const bare = isPlain(name)
+    ? name
+    : PUNCTUATED.test(name)
+      ? name.replace(NOISE, "")
+      : name.normalize("NFKC").toLowerCase().replace(NOISE, "");
   // Every qualifier holds 年.
   const unqualified = bare.includes("年") ? bare.replace(QUALIFIERS, "") : bare;
-  return unqualified.replace(GENERIC_END, "");
+  return GENERIC_ENDS.some((e) => unqualified.endsWith(e)) ? unqualified.slice(0, -2) : unqualified;
+}
+
+/** The keys of the names seen so far: the plan rules key the same 20,000 names in turn. Bounded. */
+const KEYS = new Map<string, string>();
+const KEYS_MAX = 50_000;
+
+/** The comparison key of a name. */
+export function matchKey(name: string): string {
+  let key = KEYS.get(name);
+  if (key === undefined) {
+    key = computeKey(name);
+    if (KEYS.size >= KEYS_MAX) KEYS.clear();
+    KEYS.set(name, key);
+  }
+  return key;
 }
 
 /**
@@ -179,18 +207,28 @@ export function candidatesFor(
     const index = new GramIndex(keys, maxLength * 2);
     return queries.map((q) => index.candidates(q, limit, maxLength));
   }
+  // The queries' grams in a small open-addressed table (code → queries holding it): most grams
+  // of the keys are looked up, and a probe of a typed array costs less than a Map lookup.
   const byGram = new Map<number, number[]>();
-  // A bit per gram code's low 16 bits: most grams of the keys are in no query, which this tells
-  // without a map lookup.
-  const inSomeQuery = new Uint8Array(1 << 16);
   queries.forEach((q, qi) => {
     for (const g of gramCodes(q.slice(0, maxLength))) {
       const list = byGram.get(g);
       if (list) list.push(qi);
       else byGram.set(g, [qi]);
-      inSomeQuery[g & 0xffff] = 1;
     }
   });
+  let size = 16;
+  while (size < byGram.size * 4) size *= 2;
+  const mask = size - 1;
+  // Gram codes are 30-bit and never negative: -1 marks an empty slot.
+  const slots = new Int32Array(size).fill(-1);
+  const slotHolders: number[][] = new Array<number[]>(size);
+  for (const [g, list] of byGram) {
+    let s = g & mask;
+    while (slots[s] !== -1) s = (s + 1) & mask;
+    slots[s] = g;
+    slotHolders[s] = list;
+  }
   const best: [number, number][][] = queries.map(() => []);
   // Hits per query for the current key, and the queries hit, in the order of their first hit.
   const hits = new Int32Array(queries.length);
@@ -201,9 +239,10 @@ export function candidatesFor(
     const end = Math.min(key.length, maxLength * 2) - N;
     for (let i = 0; i <= end; i++) {
       const g = gramCode(key, i);
-      if (inSomeQuery[g & 0xffff] === 0) continue;
-      const qs = byGram.get(g);
-      if (qs) for (const qi of qs) if (hits[qi]++ === 0) touched.push(qi);
+      let s = g & mask;
+      while (slots[s] !== -1 && slots[s] !== g) s = (s + 1) & mask;
+      if (slots[s] === -1) continue;
+      for (const qi of slotHolders[s]) if (hits[qi]++ === 0) touched.push(qi);
     }
     for (const qi of touched) {
       rank(best[qi], ki, hits[qi], limit);

@@ -13,7 +13,35 @@ const OVERLAP = 0.8;
 /** Words a value may add to the name and still only restate it: `开展…活动`. */
 const MAX_ADDED = 4;
 
-const plain = (text: string) => fold(text).replace(NOISE, "");
+/** The plain forms read so far: a table repeats its values (`≥90%`, `达标`) and names. Bounded. */
+const PLAIN = new Map<string, string>();
+const PLAIN_MAX = 50_000;
+
+function plain(text: string): string {
+  let p = PLAIN.get(text);
+  if (p === undefined) {
+    p = fold(text).replace(NOISE, "");
+    if (PLAIN.size >= PLAIN_MAX) PLAIN.clear();
+    PLAIN.set(text, p);
+  }
+  return p;
+}
+
+/** The number of characters (code points) of a text, without an array of them. */
+function charCount(text: string): number {
+  let n = text.length;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0xd800 && c <= 0xdbff && k + 1 < text.length) {
+      const d = text.charCodeAt(k + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        k++;
+      }
+    }
+  }
+  return n;
+}
 
 function pairs(text: string): string[] {
   const chars = [...text];
@@ -27,15 +55,17 @@ function pairs(text: string): string[] {
  */
 export function echoesName(ctx: RuleContext, i: ParsedIndicator): boolean {
   const v = plain(i.value);
+  // Most values (`≥90%`, `12人`) are too short to restate a name: the name is not read for them.
+  if (v.length < MIN_LENGTH || charCount(v) < MIN_LENGTH) return false;
   const n = plain(i.name);
-  if ([...v].length < MIN_LENGTH || n === "") return false;
+  if (n === "") return false;
   // Even a name holding a number (`“一次办成”比例`) is not its own target.
   if (v === n) return true;
   if (i.targets.length > 0) return false;
   const p = valueDetails(ctx)(i.value);
   // A grade of its own (`验收合格` after `工程竣工验收`) is a target; one the name holds (`按计划完成率`) is not.
   if (hasDeadline(p) || (p.grade && !p.grade.weak && !n.includes(plain(p.grade.text)))) return false;
-  if (v.includes(n) && [...v].length - [...n].length <= MAX_ADDED) return true;
+  if (v.includes(n) && charCount(v) - charCount(n) <= MAX_ADDED) return true;
   const own = pairs(v);
   const inName = new Set(pairs(n));
   return own.filter((x) => inName.has(x)).length >= OVERLAP * own.length;

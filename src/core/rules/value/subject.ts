@@ -8,7 +8,7 @@ const SHORT_TAIL = 4;
 const WORDS = /[\p{L}\p{N}]/gu;
 
 /** Letters and digits only: spaces and stray symbols (`>>  年`) are not words. */
-const words = (text: string) => text.match(WORDS)?.length ?? 0;
+const words = (text: string) => (text === "" ? 0 : (text.match(WORDS)?.length ?? 0));
 const CLAUSE_BREAK = "，,。；;、！!？?\n\r";
 
 /** What a target measures, and whether its own label says so. */
