@@ -224,6 +224,13 @@ describe("value.comparator-direction", () => {
     ]);
   });
 
+  it("and the issue carries that label's sense, not the name's", () => {
+    const r = check(withIndicator("矛盾纠纷调处", "调解成功率不低于90%，群众投诉率不低于2%"));
+    expect(r.issues.find((i) => i.rule === "value.comparator-direction")?.indicator?.sense).toBe("反向");
+    const named = check(withIndicator("社区矫正对象再犯罪率", "≥5%"));
+    expect(named.issues.find((i) => i.rule === "value.comparator-direction")?.indicator?.sense).toBe("反向");
+  });
+
   it.each([
     ["社区矫正对象再犯罪率", "≤5%"],
     ["服务对象满意度", "≥90%"],

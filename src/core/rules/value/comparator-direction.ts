@@ -1,3 +1,4 @@
+import { indicatorKind } from "../../classify";
 import { Target } from "../../values";
 import { Rule } from "../rule";
 import { quote } from "../walk";
@@ -39,6 +40,8 @@ export const valueComparatorDirection: Rule = {
         yield {
           cell: i.cell,
           section: i.section,
+          // Judged by the target's own label (`调解成功率不低于90%`): show that label's kind and sense, not the name's.
+          ...(subject.fromLabel ? { indicator: { kind: indicatorKind(subject.text, typed), sense } } : {}),
           message:
             sense === "反向"
               ? `「${what}」越低越好（反向指标），「${quote(typed)}」却规定了下限：应写上限，如「${right}」`
