@@ -384,3 +384,28 @@ describe("a plan label typed into the budget block (its column of amounts was re
     expect(() => checkFixRecheck(mangle(referenceWorkbook(), changes))).not.toThrow();
   });
 });
+
+describe("a task name repeated down unmerged rows, respelt in its first cell (the fix split the task)", () => {
+  // `npm run fuzz` seed 1122436261: `双  空格` in two rows of the task column was one task; the whitespace
+  // fix of the first cell (a text) left the second (a number whose format shows the same words) as it was, so
+  // the second became a new task without indicators. Texts repeating down are compared spacing and width aside.
+  it("keeps the rows one task, and its safe fixes add no error", () => {
+    const name = "健全公共法律  服务体系";
+    const wb = withSheet((s) => {
+      const rows = s.rows.map((r) => (r ? [...r] : r));
+      const at = s.merges.find((m) => m.top === 25 && m.left === 1)!; // the first task's name, B26 down
+      rows[at.top][1] = { value: name, text: name };
+      for (let r = at.top + 1; r <= at.bottom; r++)
+        rows[r][1] = { value: 0, text: name, format: `"${name}"` };
+      // The task's goal and projects unmerged too: nothing but the repeated name holds its rows together.
+      return { ...s, rows, merges: s.merges.filter((m) => m.top !== at.top) };
+    });
+    const cells = (w: WorkbookGrid) => readWorkbook(w)!.record.annual.tasks.map((t) => t.task.cell);
+    expect(cells(wb)).toEqual(cells(referenceWorkbook()));
+    const fixes = checkWorkbook(wb).report.issues.filter((i) => i.fix && i.cell === "B26");
+    expect(fixes.map((i) => i.fix!.value)).toEqual(["健全公共法律 服务体系"]);
+    const fixed = applyEdits(wb, editsForFixes(wb, checkWorkbook(wb).report.issues)).workbook;
+    expect(cells(fixed)).toEqual(cells(wb));
+    expect(() => checkFixRecheck(wb)).not.toThrow();
+  });
+});

@@ -40,6 +40,16 @@ interface Draft {
 }
 
 /**
+ * What a task or goal text is compared by when it repeats down the rows: spacing and character width
+ * aside, as the safe fixes (text.whitespace, text.fullwidth) change them one cell at a time and a
+ * respelt first cell must not split its task from the rows that repeat it.
+ */
+function repeatKey(text: string): string {
+  if (/^[\x21-\x7e\u4e00-\u9fff]*$/.test(text)) return text;
+  return text.normalize("NFKC").replace(/\s+/g, " ");
+}
+
+/**
  * Splits rows [from, to] into task blocks. A block starts where the task column starts a merged
  * area, or shows a task name other than the current one; rows with a blank task cell (or the same
  * name repeated) continue the current block.
@@ -63,8 +73,8 @@ export function readTasks(
       mergeEnd(view, r, cols.goal),
       mergeEnd(view, r, cols.projects),
     );
-    const taskText = cleanValue(view.own(r, cols.task));
-    const goalText = cleanValue(view.own(r, cols.goal));
+    const taskText = repeatKey(cleanValue(view.own(r, cols.task)));
+    const goalText = repeatKey(cleanValue(view.own(r, cols.goal)));
     const differs =
       (taskText !== "" && (!cur || taskText !== cur.taskText)) ||
       (goalText !== "" && cur !== null && goalText !== cur.goalText);
