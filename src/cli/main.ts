@@ -1,7 +1,6 @@
 import { parseArgs, USAGE, UsageError } from "./args";
 import { CliIO, processIO } from "./io";
 import { colourWanted } from "./style";
-import { runValidate } from "./validate";
 
 /** Runs one command and returns the exit code; never throws. */
 export async function main(argv: readonly string[], io: CliIO = defaultIO()): Promise<number> {
@@ -14,9 +13,9 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO()): Pr
       case "version":
         io.stdout(version() + "\n");
         return 0;
+      // Each command's code is loaded when it runs: `--version` and `help` start without the checker.
       case "validate":
-        return await runValidate(cmd, io);
-      // Loaded on demand: validate, the command that batch checks run, starts without them.
+        return await (await import("./validate")).runValidate(cmd, io);
       case "fix":
         return await (await import("./fix")).runFix(cmd, io);
       case "library":
