@@ -4,7 +4,12 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   // Browser tests run in jest.e2e.config.js, after the production build.
-  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/", "<rootDir>/test/security/built-pages"],
+  testPathIgnorePatterns: [
+    "/node_modules/",
+    "<rootDir>/test/e2e/",
+    "<rootDir>/test/security/built-pages",
+    "<rootDir>/test/security/csp-built",
+  ],
   transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }] },
   moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.js" },
   // Every property runs on a fixed seed unless FUZZ_SEED says otherwise (test/helpers/seeds.ts).
