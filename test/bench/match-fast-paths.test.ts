@@ -20,9 +20,7 @@ import {
   COUNT_LAST as NAME_COUNT_LAST,
   COUNT_SUFFIX as NAME_COUNT_SUFFIX,
 } from "../../src/core/values/names";
-import { readXlsx } from "../../src/hosts/xlsx";
-import { DEFECTS, defectWorkbook, referenceBytes } from "../fixtures/defects/catalog";
-import { WorkbookGrid } from "../../src/core/grid";
+import { fixtureCellTexts } from "./fixture-texts";
 import { LIBRARY_DATA } from "../../src/core/library/raw-data";
 
 /** matchKey as its definition writes it (similarity.ts), every step a regex. */
@@ -64,13 +62,6 @@ function disagreements(texts: readonly string[]): string[] {
   return out;
 }
 
-function textsOf(workbook: WorkbookGrid): string[] {
-  const out = new Set<string>();
-  for (const sheet of workbook.sheets)
-    for (const row of sheet.rows) for (const c of row) if (c) out.add(c.text);
-  return [...out];
-}
-
 const libraryNames = (LIBRARY_DATA.flat() as { name: string }[]).map((e) => e.name);
 
 const PIECES = [
@@ -84,8 +75,7 @@ const anyName = fc.array(fc.constantFrom(...PIECES), { maxLength: 10 }).map((xs)
 describe("match and kind shortcuts give what the plain steps give", () => {
   test("on every cell text of the reference table, the defect fixtures and the library's names", () => {
     const texts = [
-      ...textsOf(readXlsx(referenceBytes())),
-      ...DEFECTS.flatMap((d) => textsOf(defectWorkbook(d))),
+      ...fixtureCellTexts(),
       ...libraryNames,
       ...libraryNames.map((n) => `全区${n.replace(/\{[^{}]*\}/g, "")}`),
     ];

@@ -12,9 +12,7 @@ import { classifyKey, keyParts } from "../../src/core/classify/normalize";
 import { senseParts } from "../../src/core/classify/sense";
 import { fold } from "../../src/core/values/chars";
 import { coreName, partsOf } from "../../src/core/values/names";
-import { readXlsx } from "../../src/hosts/xlsx";
-import { DEFECTS, defectWorkbook, referenceBytes } from "../fixtures/defects/catalog";
-import { WorkbookGrid } from "../../src/core/grid";
+import { fixtureCellTexts } from "./fixture-texts";
 
 const BRACKETED = /[（(【[][^）)】\]]*[）)】\]]/g;
 
@@ -76,13 +74,6 @@ function disagreements(texts: readonly string[]): string[] {
   return out;
 }
 
-function textsOf(workbook: WorkbookGrid): string[] {
-  const out = new Set<string>();
-  for (const sheet of workbook.sheets)
-    for (const row of sheet.rows) for (const c of row) if (c) out.add(c.text);
-  return [...out];
-}
-
 /** What the patterns look for, and plain words around it. */
 const PIECES = [
   ..."（）()【】[]、，,；;/：:。. \u3000\t\n“”\"‘’'「」『』《》〈〉%0123456789１２".split(""),
@@ -94,10 +85,7 @@ const anyName = fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }).map((xs)
 
 describe("name normalisation shortcuts give what the plain replacements give", () => {
   test("on every cell text of the reference table and the defect fixtures", () => {
-    const texts = [
-      ...textsOf(readXlsx(referenceBytes())),
-      ...DEFECTS.flatMap((d) => textsOf(defectWorkbook(d))),
-    ];
+    const texts = [...fixtureCellTexts()];
     expect(texts.length).toBeGreaterThan(100);
     expect(disagreements(texts)).toEqual([]);
   });
