@@ -6,7 +6,7 @@ import { readXlsxFile } from "../hosts/xlsx/file";
 import { XlsxFileHost } from "../hosts/xlsx/host";
 import { isLegacyWorkbook } from "../hosts/xls";
 import { Command } from "./args";
-import { CliIO } from "./io";
+import { CliIO, jsonText } from "./io";
 import { formatReportText } from "./report-text";
 import { makeStyle } from "./style";
 import { unreadableLine } from "./validate";
@@ -55,7 +55,7 @@ export async function runFix(cmd: FixCommand, io: CliIO): Promise<number> {
   }
   const after = checkWorkbook(await host.read(), { file: path.basename(cmd.out) });
   if (cmd.format === "json") {
-    io.stdout(JSON.stringify({ fixed: edits.length, edits, report: after.report }, null, 2) + "\n");
+    io.stdout(jsonText({ fixed: edits.length, edits, report: after.report }, io) + "\n");
   } else {
     const style = makeStyle(io.colour);
     const fixedLine =

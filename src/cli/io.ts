@@ -7,6 +7,16 @@ export interface CliIO {
   /** stderr is a terminal (a batch then draws its progress line there), and its width. */
   stderrTTY?: boolean;
   columns?: number;
+  /** stdout is a terminal: JSON is then indented for a person to read. */
+  stdoutTTY?: boolean;
+}
+
+/**
+ * JSON as the CLI prints it: indented on a terminal, compact when piped or redirected (a script
+ * reads it; a 20,000-indicator report is half the size and written in half the time).
+ */
+export function jsonText(value: unknown, io: Pick<CliIO, "stdoutTTY">): string {
+  return io.stdoutTTY === true ? JSON.stringify(value, null, 2) : JSON.stringify(value);
 }
 
 export function processIO(): CliIO {
@@ -22,6 +32,7 @@ export function processIO(): CliIO {
     colour: false,
     cwd: process.cwd(),
     stderrTTY: process.stderr.isTTY === true,
+    stdoutTTY: process.stdout.isTTY === true,
     columns: process.stderr.columns,
   };
 }

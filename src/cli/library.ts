@@ -8,7 +8,7 @@ import {
 } from "../core/library";
 import { forText, formatRecommendationsText, reasonsText, recommend } from "../core/library/recommend";
 import { Command, UsageError } from "./args";
-import { CliIO } from "./io";
+import { CliIO, jsonText } from "./io";
 
 export type LibraryCommand = Extract<Command, { name: "library" }>;
 
@@ -33,10 +33,9 @@ export async function runLibrary(cmd: LibraryCommand, io: CliIO): Promise<number
   if (cmd.for !== undefined) return recommendFor(cmd, cmd.for, new Set(matches.map((m) => m.entry.id)), io);
   if (cmd.format === "json") {
     io.stdout(
-      JSON.stringify(
+      jsonText(
         matches.map((m) => m.entry),
-        null,
-        2,
+        io,
       ) + "\n",
     );
   } else {
@@ -75,7 +74,7 @@ function recommendFor(cmd: LibraryCommand, text: string, kept: ReadonlySet<strin
       reason: reasonsText(r.reasons, "zh"),
       reasonEn: reasonsText(r.reasons, "en"),
     }));
-    io.stdout(JSON.stringify(out, null, 2) + "\n");
+    io.stdout(jsonText(out, io) + "\n");
   } else {
     io.stdout(formatRecommendationsText(recs, text, cmd.lang === "en" ? "en" : "zh"));
   }

@@ -1,7 +1,7 @@
 import path from "path";
 import { diffHtml, diffTables } from "../../core/diff";
 import { formatCheckDate } from "../../core/review-report";
-import { CliIO } from "../io";
+import { CliIO, jsonText } from "../io";
 import { DiffCommand } from "../review-args";
 import { makeStyle } from "../style";
 import { unreadableLine } from "../validate";
@@ -36,7 +36,8 @@ export async function runDiff(cmd: DiffCommand, io: CliIO): Promise<number> {
   if (bad) return 2;
   const diff = diffTables(sides[0], sides[1], { threshold: cmd.threshold });
   let text: string;
-  if (cmd.format === "json") text = JSON.stringify(diff, null, 2) + "\n";
+  if (cmd.format === "json")
+    text = jsonText(diff, cmd.out ? { stdoutTTY: true } : io) + "\n"; // a file named to keep: indented
   else if (cmd.format === "html") text = diffHtml(diff, formatCheckDate(new Date()));
   else text = formatDiffText(diff, cmd.lang, makeStyle(io.colour));
   if (cmd.out) {
