@@ -20,7 +20,10 @@ function entry() {
 
 let main;
 try {
-  main = require(entry()).main;
+  const file = entry();
+  main = file.endsWith("jixiao.js")
+    ? require("./load-bundle").loadBundle(file).exports.main
+    : require(file).main;
 } catch {
   process.stderr.write(
     "jixiao 尚未构建，请先运行 npm install（或 npm run build:cli）。 / jixiao is not built yet: run npm install (or npm run build:cli).\n",

@@ -26,7 +26,7 @@ describe("the layout of --format json", () => {
     const piped = await run(["validate", file, "--format", "json"], false);
     const unknown = await run(["validate", file, "--format", "json"], undefined);
     expect(tty.code).toBe(piped.code);
-    expect(tty.stdout).toMatch(/^\{\n  "file": "tianhe-2019\.xlsx",\n/);
+    expect(tty.stdout).toMatch(/^\{\n {2}"file": "tianhe-2019\.xlsx",\n/);
     expect(piped.stdout).toMatch(/^\{"file":"tianhe-2019\.xlsx",/);
     expect(piped.stdout.trimEnd()).not.toContain("\n");
     expect(piped.stdout.endsWith("\n")).toBe(true);
