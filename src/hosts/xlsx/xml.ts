@@ -157,6 +157,12 @@ export class XmlScanner extends XmlTokenizer {
     this.pos = pos;
   }
 
+  /** After OPEN, when a fast reader read the element to its end tag, which ends before `pos`. */
+  resumeAfterEnd(pos: number): void {
+    this.stack.pop();
+    this.pos = pos;
+  }
+
   /** After OPEN: skips the element's content and end tag. */
   skip(): void {
     if (this.selfClosing) return;
