@@ -58,6 +58,16 @@ let selfClosing = false;
  */
 function scanTag(s: string, i: number): number {
   rStart = sStart = tStart = refStart = -1;
+  // The usual ` r="A7" s="1" t="s"`: one-letter names, one space, double quotes, found without the loop.
+  for (;;) {
+    const letter = s.charCodeAt(i + 1);
+    if (s.charCodeAt(i) !== 32 || letter < 97 || letter > 122) break;
+    if (s.charCodeAt(i + 2) !== EQ || s.charCodeAt(i + 3) !== 34) break;
+    const ve = s.indexOf('"', i + 4);
+    if (ve < 0) return -1;
+    noteAttr(s, i + 1, i + 2, i + 4, ve);
+    i = ve + 1;
+  }
   const n = s.length;
   for (;;) {
     while (i < n && isSpace(s.charCodeAt(i))) i++;
@@ -288,10 +298,21 @@ function indexBetween(s: string, from: number, to: number): number {
 export function readMerges(s: string, p: number, st: RowsState): number {
   for (;;) {
     const lt = s.indexOf("<", p);
+    let area: Area | null;
+    if (s.startsWith('<mergeCell ref="', lt)) {
+      // The usual `<mergeCell ref="A1:F1"/>`, without scanTag.
+      const ve = s.indexOf('"', lt + 16);
+      if (ve >= 0 && s.startsWith('"/>', ve) && plain(s, lt + 16, ve)) {
+        area = parseArea(s.slice(lt + 16, ve));
+        if (area) st.merges.push(area);
+        if (++st.counts.merges > MAX_MERGES) throw readErrors.tooMany("合并区域", "merged areas", MAX_MERGES);
+        p = ve + 3;
+        continue;
+      }
+    }
     if (lt < 0 || !s.startsWith("<mergeCell", lt) || !endsName(s.charCodeAt(lt + 10))) return p;
     const end = scanTag(s, lt + 10);
     if (end < 0 || !selfClosing) return p;
-    let area: Area | null;
     if (refStart < 0) area = parseArea("");
     else if (plain(s, refStart, refEnd)) area = parseArea(s.slice(refStart, refEnd));
     else return p;
