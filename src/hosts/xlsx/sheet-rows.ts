@@ -1,6 +1,6 @@
 /**
- * The fast reader of `<sheetData>` and `<mergeCells>`: the usual rows (`<row r="7">`, cells
- * `<c r="A7" s="1" t="s"><v>12</v></c>`, `<c r="B7" s="1"/>`) and merged areas read straight from
+ * The fast reader of `<sheetData>`: the usual rows (`<row r="7">`, cells
+ * `<c r="A7" s="1" t="s"><v>12</v></c>`, `<c r="B7" s="1"/>`) read straight from
  * the text with indexOf and charCodeAt, without the general tokenizer's tag names, stack and
  * attribute table. It reads a row only when it can read all of it exactly as parseSheet's general
  * loop would (same cells, same errors); at anything else (a formula, an inline string, a prefix, a
@@ -8,12 +8,12 @@
  * goes on from there, so an unusual file is read as before. Held to the general reader by
  * test/bench/sheet-fast-paths.test.ts.
  */
-import { Area, Cell, parseArea } from "../../core/grid";
+import { Area, Cell } from "../../core/grid";
 import { digitsBetween, ref, refBetween } from "./cell-ref";
 import { CellSource, makeValueCell, sharedStringCell } from "./cell-value";
-import { MAX_CELLS, MAX_MERGES, readErrors } from "./errors";
+import { MAX_CELLS, readErrors } from "./errors";
 import { CellFormats } from "./styles";
-import { decodeEntities, normalizeNewlines } from "./xml-entities";
+import { decodeEntities, normalizeNewlines, plainBetween } from "./xml-entities";
 
 /** What parseSheet's general loop and the fast reader share while reading one sheet. */
 export interface RowsState {
@@ -41,15 +41,13 @@ function endsName(c: number): boolean {
 }
 
 // What scanTag found in the tag it read last (module state: nothing allocated per tag). The value
-// bounds of the first attribute of local name r, s, t and ref (-1 when absent), as findAttr finds them.
+// bounds of the first attribute of local name r, s and t (-1 when absent), as findAttr finds them.
 let rStart = -1;
 let rEnd = -1;
 let sStart = -1;
 let sEnd = -1;
 let tStart = -1;
 let tEnd = -1;
-let refStart = -1;
-let refEnd = -1;
 let selfClosing = false;
 
 /**
@@ -57,7 +55,7 @@ let selfClosing = false;
  * the offset after its `>` or `/>`, or -1 where openTag would throw (the general loop says why).
  */
 function scanTag(s: string, i: number): number {
-  rStart = sStart = tStart = refStart = -1;
+  rStart = sStart = tStart = -1;
   // The usual ` r="A7" s="1" t="s"`: one-letter names, one space, double quotes, found without the loop.
   for (;;) {
     const letter = s.charCodeAt(i + 1);
@@ -102,7 +100,7 @@ function scanTag(s: string, i: number): number {
   }
 }
 
-/** Records the value bounds of an attribute named r, s, t or ref (any prefix), the first of each. */
+/** Records the value bounds of an attribute named r, s or t (any prefix), the first of each. */
 function noteAttr(s: string, ns: number, ne: number, vs: number, ve: number): void {
   const len = ne - ns;
   if (len === 0) return;
@@ -124,25 +122,7 @@ function noteAttr(s: string, ns: number, ne: number, vs: number, ve: number): vo
         tEnd = ve;
       }
     }
-  } else if (
-    last === 102 /* f */ &&
-    (len === 3 || s.charCodeAt(ne - 4) === COLON) &&
-    s.charCodeAt(ne - 2) === 101 &&
-    s.charCodeAt(ne - 3) === 114 &&
-    refStart < 0
-  ) {
-    refStart = vs;
-    refEnd = ve;
   }
-}
-
-/** No entity reference or white space to normalize: the raw value is the attribute's value. */
-function plain(s: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 38 || c === 9 || c === 10 || c === 13) return false;
-  }
-  return true;
 }
 
 /**
@@ -275,7 +255,7 @@ function typeBetween(s: string, from: number, to: number): string | undefined {
     }
   }
   if (to - from === 3 && s.startsWith("str", from)) return "str";
-  return plain(s, from, to) ? s.slice(from, to) : undefined;
+  return plainBetween(s, from, to) ? s.slice(from, to) : undefined;
 }
 
 /** readTextDigits on `<v>` text s[from, to): one to nine digits, no leading zero; -1 otherwise. */
@@ -289,35 +269,4 @@ function indexBetween(s: string, from: number, to: number): number {
     n = n * 10 + (c - 48);
   }
   return n;
-}
-
-/**
- * Reads the merged areas from `p` (inside `<mergeCells>`) for as long as they are the usual
- * `<mergeCell ref="A1:F1"/>`; the offset after the last one read.
- */
-export function readMerges(s: string, p: number, st: RowsState): number {
-  for (;;) {
-    const lt = s.indexOf("<", p);
-    let area: Area | null;
-    if (s.startsWith('<mergeCell ref="', lt)) {
-      // The usual `<mergeCell ref="A1:F1"/>`, without scanTag.
-      const ve = s.indexOf('"', lt + 16);
-      if (ve >= 0 && s.startsWith('"/>', ve) && plain(s, lt + 16, ve)) {
-        area = parseArea(s.slice(lt + 16, ve));
-        if (area) st.merges.push(area);
-        if (++st.counts.merges > MAX_MERGES) throw readErrors.tooMany("合并区域", "merged areas", MAX_MERGES);
-        p = ve + 3;
-        continue;
-      }
-    }
-    if (lt < 0 || !s.startsWith("<mergeCell", lt) || !endsName(s.charCodeAt(lt + 10))) return p;
-    const end = scanTag(s, lt + 10);
-    if (end < 0 || !selfClosing) return p;
-    if (refStart < 0) area = parseArea("");
-    else if (plain(s, refStart, refEnd)) area = parseArea(s.slice(refStart, refEnd));
-    else return p;
-    if (area) st.merges.push(area);
-    if (++st.counts.merges > MAX_MERGES) throw readErrors.tooMany("合并区域", "merged areas", MAX_MERGES);
-    p = end;
-  }
 }

@@ -5,7 +5,8 @@ import { MAX_CELLS, MAX_MERGES, readErrors } from "./errors";
 import { shiftFormula } from "./formula";
 import { CellFormats } from "./styles";
 import { readStringItem } from "./strings";
-import { readMerges, readRows, RowsState } from "./sheet-rows";
+import { readMerges } from "./sheet-merges";
+import { readRows, RowsState } from "./sheet-rows";
 import { ABSENT, CLOSE, END, OPEN, PLAIN, XmlError, XmlScanner } from "./xml";
 
 export { parseCellRef, refBetween } from "./cell-ref";
