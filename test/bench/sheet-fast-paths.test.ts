@@ -1,6 +1,6 @@
 /**
- * The fast readers of the .xlsx parts (see `npm run bench`): the usual rows, cells and merged areas
- * read straight from the sheet's text (src/hosts/xlsx/sheet-rows.ts), and the usual shared strings
+ * The fast readers of the .xlsx parts (see `npm run bench`): the usual rows and cells, and merged
+ * areas, read straight from the sheet's text (src/hosts/xlsx/sheet-rows.ts, sheet-merges.ts), and the usual shared strings
  * `<si><t>…</t></si>` (src/hosts/xlsx/strings.ts). Each is held to the reader it shortcuts, kept
  * as it was in test/bench/reference/: the grid, the counts and the error, on generated parts
  * (damaged ones included, with a fixed seed), on every part of the reference workbook, the defect
