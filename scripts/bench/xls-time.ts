@@ -106,7 +106,7 @@ export function measureXls(
     {
       reader: ".xlsx reader (readXlsxWith, zlib)",
       bytes: xlsx,
-      read: () => readXlsxWith(xlsx, inflateWithZlib),
+      read: () => readXlsxWith(xlsx, inflateWithZlib, readXls),
     },
     { reader: ".xls reader (readXls)", bytes: xls, read: () => readXls(xls) },
   ];

@@ -2,7 +2,7 @@ import { promises as fs } from "fs";
 import { WorkbookGrid } from "../../core/grid";
 import { MAX_FILE_BYTES, readErrors, WorkbookReadError } from "./errors";
 import { inflateWithZlib } from "./inflate-node";
-import { readXlsxWith } from "./read-parts";
+import { LegacyReader, readXlsxWith } from "./read-parts";
 
 /**
  * Reads an .xlsx from disk (Node only: inflates with zlib). Throws WorkbookReadError for every
@@ -21,8 +21,11 @@ export async function readXlsxFile(path: string): Promise<{ bytes: Uint8Array; w
     if (e instanceof WorkbookReadError) throw e;
     throw fileError(path, e);
   }
-  return { bytes, workbook: readXlsxWith(bytes, inflateWithZlib) };
+  return { bytes, workbook: readXlsxWith(bytes, inflateWithZlib, readLegacy) };
 }
+
+/** The legacy reader, loaded only for an .xls / .et: an .xlsx is read without evaluating it. */
+const readLegacy: LegacyReader = (bytes) => (require("../xls") as typeof import("../xls")).readXls(bytes);
 
 function fileError(path: string, e: unknown): WorkbookReadError {
   const code = (e as { code?: string } | null)?.code;

@@ -1,5 +1,5 @@
 import { SheetGrid, WorkbookGrid } from "../../core/grid";
-import { isLegacyWorkbook, readXls } from "../xls";
+import { isLegacyWorkbook } from "../xls/detect";
 import { MAX_FILE_BYTES, readErrors, WorkbookReadError } from "./errors";
 import { OpcPackage, parseXmlPart, Relationship } from "./package";
 import { parseSheet, SheetContext } from "./sheet";
@@ -51,14 +51,18 @@ function notAWorkbook(pkg: OpcPackage): WorkbookReadError {
   return readErrors.otherOffice("普通的 zip 压缩包", "a plain zip archive");
 }
 
+/** The legacy .xls / .et reader (src/hosts/xls readXls), handed in so that it is loaded only where wanted. */
+export type LegacyReader = (bytes: Uint8Array) => WorkbookGrid;
+
 /**
  * Reads every sheet of an .xlsx: values, display texts, number formats, formulas with their
  * cached values, and merged areas. Pure (no Node APIs), so it runs in the browser too.
- * A legacy .xls / WPS .et (a compound file with a Workbook or Book stream) goes to the legacy
- * reader, which gives the same grid. Throws WorkbookReadError, never a library error.
+ * A legacy .xls / WPS .et (a compound file with a Workbook or Book stream) goes to `legacy`, the
+ * legacy reader, which gives the same grid (the CLI loads it only for such a file: ./file).
+ * Throws WorkbookReadError, never a library error.
  */
-export function readXlsxWith(bytes: Uint8Array, inflate: Inflate): WorkbookGrid {
-  if (bytes.length <= MAX_FILE_BYTES && isLegacyWorkbook(bytes)) return readXls(bytes);
+export function readXlsxWith(bytes: Uint8Array, inflate: Inflate, legacy: LegacyReader): WorkbookGrid {
+  if (bytes.length <= MAX_FILE_BYTES && isLegacyWorkbook(bytes)) return legacy(bytes);
   try {
     return readParts(openParts(bytes, inflate));
   } catch (e) {

@@ -1,4 +1,5 @@
 import { WorkbookGrid } from "../../core/grid";
+import { readXls } from "../xls";
 import { inflateWithFflate } from "./inflate";
 import { openParts, readXlsxWith, WorkbookParts } from "./read-parts";
 
@@ -9,7 +10,7 @@ export type { WorkbookParts } from "./read-parts";
  * and of every caller that does not bring its own (the CLI reads files through ./file with zlib).
  */
 export function readXlsx(bytes: Uint8Array): WorkbookGrid {
-  return readXlsxWith(bytes, inflateWithFflate);
+  return readXlsxWith(bytes, inflateWithFflate, readXls);
 }
 
 /** Opens the package and locates the workbook (see openParts), inflating with fflate. */

@@ -1,6 +1,6 @@
 import { areaToA1, isErrorText, parseArea, toA1 } from "../../core/grid";
 import { shiftFormula } from "./formula";
-import { parseCellRef } from "./sheet";
+import { parseCellRef } from "./cell-ref";
 import { CLOSE, END, OPEN, XmlError, XmlScanner, encodeOoxmlEscapes, escapeText } from "./xml";
 
 /** One value to write, at a 0-based position. */

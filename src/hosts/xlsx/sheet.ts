@@ -1,10 +1,15 @@
 import { Area, Cell, parseArea, SheetGrid } from "../../core/grid";
+import { digitsBetween, parseCellRef, ref, refBetween } from "./cell-ref";
+import { makeValueCell, sharedStringCell } from "./cell-value";
 import { MAX_CELLS, MAX_MERGES, readErrors } from "./errors";
 import { shiftFormula } from "./formula";
-import { formatValue, isoToSerial } from "./numfmt";
 import { CellFormats } from "./styles";
 import { readStringItem } from "./strings";
-import { ABSENT, CLOSE, END, OPEN, PLAIN, XmlError, XmlScanner, decodeOoxmlEscapes } from "./xml";
+import { readMerges } from "./sheet-merges";
+import { readRows, RowsState } from "./sheet-rows";
+import { ABSENT, CLOSE, END, OPEN, PLAIN, XmlError, XmlScanner } from "./xml";
+
+export { parseCellRef, refBetween } from "./cell-ref";
 
 export interface SheetContext {
   strings: readonly string[];
@@ -12,56 +17,6 @@ export interface SheetContext {
   date1904: boolean;
   /** Cells and merged areas read so far from every sheet, against MAX_CELLS and MAX_MERGES. */
   counts?: { cells: number; merges: number };
-}
-
-/** `B12` → row 11, col 1; null when it is not a cell reference. */
-export function parseCellRef(r: string): { row: number; col: number } | null {
-  return refBetween(r, 0, r.length) ? { row: refRow, col: refCol } : null;
-}
-
-/** The cell reference refBetween read last (module state: no object per cell). */
-let refRow = 0;
-let refCol = 0;
-
-/**
- * parseCellRef on s[from, to) without making the string: true, with the position in refRow and
- * refCol, exactly when parseCellRef(s.slice(from, to)) gives one.
- */
-export function refBetween(s: string, from: number, to: number): boolean {
-  let col = 0;
-  let i = from;
-  for (; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
-    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
-    else if (c !== 36 /* $ */) break;
-  }
-  let row = 0;
-  const digits = i;
-  for (; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) {
-      if (c === 36 && i === digits) continue;
-      return false;
-    }
-    row = row * 10 + (c - 48);
-  }
-  if (col === 0 || row === 0 || col > 16384 || row > 1048576) return false;
-  refRow = row - 1;
-  refCol = col - 1;
-  return true;
-}
-
-/** The value of a style index `s="12"` read in place; NaN when it is not one to six plain digits. */
-function digitsBetween(s: string, from: number, to: number): number {
-  if (to <= from || to - from > 6) return NaN;
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return NaN;
-    n = n * 10 + (c - 48);
-  }
-  return n;
 }
 
 interface SharedFormula {
@@ -78,9 +33,31 @@ export function parseSheet(x: XmlScanner, name: string, ctx: SheetContext): Shee
   const shared = new Map<string, SharedFormula>();
   let row = -1;
   let col = -1;
+  const st: RowsState = { rows, merges, counts, ctx, row, col };
+  /** Depth inside `<sheetData>`: after a row the general loop read, the fast reader goes on. */
+  let dataDepth = -1;
+  const fast = (read: typeof readRows) => {
+    st.row = row;
+    st.col = col;
+    x.resume(read(x.src, x.position, st));
+    row = st.row;
+    col = st.col;
+  };
   for (let t = x.next(); t !== END; t = x.next()) {
-    if (t !== OPEN) continue;
+    if (t !== OPEN) {
+      if (t === CLOSE && x.depth === dataDepth && x.name === "row") fast(readRows);
+      continue;
+    }
     switch (x.name) {
+      case "sheetData":
+        if (!x.selfClosing) {
+          dataDepth = x.depth;
+          fast(readRows);
+        }
+        break;
+      case "mergeCells":
+        if (!x.selfClosing) fast(readMerges);
+        break;
       case "row": {
         const r = x.attr("r");
         const n = r === undefined ? row + 1 : Number(r) - 1;
@@ -94,14 +71,14 @@ export function parseSheet(x: XmlScanner, name: string, ctx: SheetContext): Shee
         const found = x.findAttr("r");
         if (found === PLAIN && refBetween(x.src, x.valueStart, x.valueEnd)) {
           // The usual `r="B12"`, read in place: what parseCellRef reads in the same text.
-          cellRow = refRow;
-          col = refCol;
-        } else if (found !== ABSENT) {
-          const r = x.attr("r") ?? "";
-          const ref = parseCellRef(r);
-          if (!ref) throw new XmlError(`bad cell reference ${r}`);
           cellRow = ref.row;
           col = ref.col;
+        } else if (found !== ABSENT) {
+          const r = x.attr("r") ?? "";
+          const at = parseCellRef(r);
+          if (!at) throw new XmlError(`bad cell reference ${r}`);
+          cellRow = at.row;
+          col = at.col;
         } else col++;
         if (cellRow < 0) cellRow = row = 0;
         const cell = readCell(x, cellRow, col, ctx, shared);
@@ -186,66 +163,4 @@ function readFormula(x: XmlScanner, row: number, col: number, shared: Map<string
   }
   const master = shared.get(si);
   return master ? shiftFormula(master.text, row - master.row, col - master.col) : "";
-}
-
-/** makeValueCell("s", String(index), …) for an index read in place. */
-function sharedStringCell(index: number, format: string | undefined, ctx: SheetContext): Cell {
-  const str = ctx.strings[index];
-  if (str === undefined) throw new XmlError(`shared string ${index} does not exist`);
-  return withFormat(format, { value: str, text: str });
-}
-
-function makeValueCell(
-  type: string,
-  v: string | undefined,
-  inline: string | undefined,
-  format: string | undefined,
-  ctx: SheetContext,
-): Cell | undefined {
-  switch (type) {
-    case "s": {
-      if (v === undefined) return undefined;
-      const str = ctx.strings[Number(v)];
-      if (str === undefined) throw new XmlError(`shared string ${v} does not exist`);
-      return withFormat(format, { value: str, text: str });
-    }
-    case "inlineStr": {
-      const str = inline ?? (v === undefined ? undefined : decodeOoxmlEscapes(v));
-      return str === undefined ? undefined : withFormat(format, { value: str, text: str });
-    }
-    case "str": {
-      if (v === undefined) return undefined;
-      const str = decodeOoxmlEscapes(v);
-      return withFormat(format, { value: str, text: str });
-    }
-    case "b":
-      if (v === undefined) return undefined;
-      return withFormat(format, {
-        value: v === "1" || v === "true",
-        text: v === "1" || v === "true" ? "TRUE" : "FALSE",
-      });
-    case "e":
-      if (v === undefined) return undefined;
-      return withFormat(format, { value: null, text: v, error: v });
-    case "d": {
-      if (v === undefined) return undefined;
-      const serial = isoToSerial(v, ctx.date1904);
-      if (Number.isNaN(serial)) return withFormat(format, { value: v, text: v });
-      return withFormat(format, {
-        value: serial,
-        text: formatValue(serial, format ?? "yyyy-mm-dd", ctx.date1904),
-      });
-    }
-    default: {
-      if (v === undefined || v === "") return undefined;
-      const n = Number(v);
-      if (!Number.isFinite(n)) return withFormat(format, { value: v, text: v });
-      return withFormat(format, { value: n, text: formatValue(n, format, ctx.date1904) });
-    }
-  }
-}
-
-function withFormat(format: string | undefined, c: Cell): Cell {
-  if (format) c.format = format;
-  return c;
 }

@@ -144,6 +144,25 @@ export class XmlScanner extends XmlTokenizer {
     return text;
   }
 
+  /** Offset of the next character to read. */
+  get position(): number {
+    return this.pos;
+  }
+
+  /**
+   * Goes on from `pos`, after a fast reader (sheet-rows.ts) read whole elements from position on:
+   * the open elements are the same before and after them, so only the offset moves.
+   */
+  resume(pos: number): void {
+    this.pos = pos;
+  }
+
+  /** After OPEN, when a fast reader read the element to its end tag, which ends before `pos`. */
+  resumeAfterEnd(pos: number): void {
+    this.stack.pop();
+    this.pos = pos;
+  }
+
   /** After OPEN: skips the element's content and end tag. */
   skip(): void {
     if (this.selfClosing) return;
