@@ -69,9 +69,15 @@ const SEPARATOR = /[、，,；;/]/;
 
 /** The name without bracketed qualifiers (`（年均）`), half-width, trimmed. */
 export function coreName(name: string): string {
-  let s = fold(typeof name === "string" ? name : "");
+  const folded = fold(typeof name === "string" ? name : "");
+  return coreOf(folded, OPENING.test(folded));
+}
+
+/** coreName of a folded name, told whether it holds an opening bracket. */
+function coreOf(folded: string, bracket: boolean): string {
+  let s = folded;
   // Skipped when they would find nothing, as in most names: no bracket, no closing punctuation.
-  if (OPENING.test(s)) s = s.replace(BRACKETED, "");
+  if (bracket) s = s.replace(BRACKETED, "");
   if (TRAILING_CHAR.test(s.slice(-1))) s = s.replace(TRAILING, "");
   return s.trim();
 }
@@ -134,23 +140,32 @@ function partKind(part: string): IndicatorKind | null {
   return null;
 }
 
-/** What the value rules read from a name, once per distinct name (and value label). */
-interface NameProfile {
+/** What the value rules read from a name, once per distinct name (and value label). Shared: do not modify. */
+export interface NameProfile {
+  /** As indicatorKinds. */
   kinds: readonly IndicatorKind[];
+  /** As unitKinds. */
   unitKinds: readonly UnitKind[];
+  /** As isChangeName. */
   change: boolean;
+  /** As unitInName. */
+  unit: string | null;
 }
 
 /** The profiles of the names read so far: several rules ask for each indicator's. */
 const PROFILES = new Map<string, NameProfile>();
 const PROFILES_MAX = 50_000;
 
-function profile(name: string): NameProfile {
+/** The profile of a name: the value rules ask for it once per indicator (and target label). */
+export function nameProfile(name: string): NameProfile {
   const cached = PROFILES.get(name);
   if (cached !== undefined) return cached;
   const kinds: IndicatorKind[] = [];
   const units: UnitKind[] = [];
-  const core = coreName(name);
+  // One fold and one bracket test for the core and the unit in brackets.
+  const folded = fold(typeof name === "string" ? name : "");
+  const bracket = OPENING.test(folded);
+  const core = coreOf(folded, bracket);
   for (const part of partsOf(core)) {
     const k = partKind(part);
     if (k === null) continue;
@@ -162,6 +177,7 @@ function profile(name: string): NameProfile {
     kinds: frozen(kinds),
     unitKinds: frozen(units),
     change: CHANGE.test(core),
+    unit: bracket ? bracketedUnit(folded) : null,
   };
   if (PROFILES.size >= PROFILES_MAX) PROFILES.clear();
   PROFILES.set(name, p);
@@ -170,7 +186,7 @@ function profile(name: string): NameProfile {
 
 /** The kinds an indicator name names, one per part, in order and without repeats (shared: do not modify). */
 export function indicatorKinds(name: string): IndicatorKind[] {
-  return profile(name).kinds as IndicatorKind[];
+  return nameProfile(name).kinds as IndicatorKind[];
 }
 
 /** The indicator measures a bounded rate (名称含「率」, 满意度, 占比): above 100% is impossible. */
@@ -199,14 +215,18 @@ export function isTimeName(name: string): boolean {
 
 /** The indicator measures a change (增长, 下降, 同比 …), which may be negative. */
 export function isChangeName(name: string): boolean {
-  return profile(name).change;
+  return nameProfile(name).change;
 }
 
 /** A unit the name itself carries in brackets (`培训人数（人）`, `满意度(%)`), half-width; else null. */
 export function unitInName(name: string): string | null {
   const folded = fold(typeof name === "string" ? name : "");
   // Most names hold no bracket: no global match (and array) for them.
-  if (!OPENING.test(folded)) return null;
+  return OPENING.test(folded) ? bracketedUnit(folded) : null;
+}
+
+/** unitInName of a folded name holding an opening bracket. */
+function bracketedUnit(folded: string): string | null {
   const brackets = folded.match(BRACKETED);
   if (!brackets) return null;
   for (let i = brackets.length - 1; i >= 0; i--) {
@@ -256,5 +276,5 @@ function unitKindOf(part: string, k: IndicatorKind): UnitKind {
 
 /** The unit kinds of a name's parts, in order and without repeats (shared: do not modify). */
 export function unitKinds(name: string): UnitKind[] {
-  return profile(name).unitKinds as UnitKind[];
+  return nameProfile(name).unitKinds as UnitKind[];
 }

@@ -1,6 +1,7 @@
 import { fold } from "../../values/chars";
 import { Rule, RuleContext } from "../rule";
 import { quote } from "../walk";
+import { gathered } from "./gathered";
 import { hasDeadline, valueDetails } from "./details";
 import { ParsedIndicator, parsedIndicators, valueWords } from "./parsed";
 
@@ -74,20 +75,21 @@ export function echoesName(ctx: RuleContext, i: ParsedIndicator): boolean {
 export const valueEchoesName: Rule = {
   id: "value.echoes-name",
   severity: "warning",
-  *check(ctx) {
-    for (const i of parsedIndicators(ctx)) {
-      if (!echoesName(ctx, i)) continue;
-      const what = valueWords(i);
-      yield {
-        cell: i.cell,
-        section: i.section,
-        message:
-          `${what[0]}「${quote(i.value)}」只是重复了指标名称「${quote(i.name)}」：` +
-          `请写明要达到的数值或等级（如“≥90%”“12人”“验收合格”）`,
-        messageEn:
-          `The ${what[1]} "${quote(i.value)}" only repeats the indicator's name "${quote(i.name)}"; ` +
-          `state the figure or grade to reach (≥90%, 12人, 验收合格)`,
-      };
-    }
-  },
+  check: (ctx) =>
+    gathered((out) => {
+      for (const i of parsedIndicators(ctx)) {
+        if (!echoesName(ctx, i)) continue;
+        const what = valueWords(i);
+        out.push({
+          cell: i.cell,
+          section: i.section,
+          message:
+            `${what[0]}「${quote(i.value)}」只是重复了指标名称「${quote(i.name)}」：` +
+            `请写明要达到的数值或等级（如“≥90%”“12人”“验收合格”）`,
+          messageEn:
+            `The ${what[1]} "${quote(i.value)}" only repeats the indicator's name "${quote(i.name)}"; ` +
+            `state the figure or grade to reach (≥90%, 12人, 验收合格)`,
+        });
+      }
+    }),
 };
