@@ -1,7 +1,7 @@
 import { isErrorText } from "../../grid";
 import { posOf } from "../address";
 import { SectionName } from "../../reader";
-import { NameProfile, nameProfile } from "../../values/names";
+import { NameProfile, readNameProfile } from "../../values/names";
 import { readValue } from "../../values/parse";
 import { Target } from "../../values/types";
 import { UnitClass, unitClass } from "../../values/units";
@@ -80,7 +80,7 @@ export const parsedIndicators = perRead((ctx): ParsedIndicator[] => {
 
 /** The profile of the indicator's name, read once for all the rules that ask. */
 export function nameOf(i: ParsedIndicator): NameProfile {
-  return i.profile ?? (i.profile = nameProfile(i.name));
+  return i.profile ?? (i.profile = readNameProfile(i.name));
 }
 
 /**
