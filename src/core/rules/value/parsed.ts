@@ -8,6 +8,7 @@ import { UnitClass, unitClass } from "../../values/units";
 import { perRead } from "../memo";
 import { RuleContext } from "../rule";
 import { indicatorList, quote } from "../walk";
+import { restating } from "./plain";
 import { SubjectSource, subjectSource } from "./subject";
 
 export interface ParsedIndicator {
@@ -25,6 +26,8 @@ export interface ParsedIndicator {
   classes: readonly (UnitClass | null)[];
   /** Where each target's subject comes from, see subjectSource (shared too). */
   subjects: readonly SubjectSource[];
+  /** The value's plain form when it is long enough to restate a name, else null (see echoes-name). */
+  plain: string | null;
   /** The name's profile once asked for: see nameOf. */
   profile: NameProfile | null;
 }
@@ -35,6 +38,7 @@ interface Reading {
   measurable: boolean;
   classes: (UnitClass | null)[];
   subjects: SubjectSource[];
+  plain: string | null;
 }
 
 function reading(value: string): Reading {
@@ -45,7 +49,7 @@ function reading(value: string): Reading {
     classes.push(unitClass(t.unit));
     subjects.push(subjectSource(t, value));
   }
-  return { targets, measurable, classes, subjects };
+  return { targets, measurable, classes, subjects, plain: restating(value) };
 }
 
 /**
@@ -72,6 +76,7 @@ export const parsedIndicators = perRead((ctx): ParsedIndicator[] => {
       measurable: r.measurable,
       classes: r.classes,
       subjects: r.subjects,
+      plain: r.plain,
       profile: null,
     });
   }
