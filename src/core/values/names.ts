@@ -118,9 +118,9 @@ function hasNotARate(part: string): boolean {
 }
 
 /** One frozen list per single kind, shared by the names of that kind (most names name one). */
-const ONLY: Record<string, readonly string[]> = Object.fromEntries(
+const ONLY = Object.fromEntries(
   ["rate", "count", "amount", "time", "progress", "cost"].map((k) => [k, Object.freeze([k])]),
-);
+) as Record<string, readonly never[]>;
 const NONE: readonly never[] = Object.freeze([]);
 
 function frozen<K extends string>(list: K[]): readonly K[] {
@@ -182,13 +182,23 @@ export function nameProfile(name: string): NameProfile {
  * (see rules/value/parsed.ts), and a memo of 20,000 distinct names costs more than reading them.
  */
 export function readNameProfile(name: string): NameProfile {
-  const kinds: IndicatorKind[] = [];
-  const units: UnitKind[] = [];
   // One fold and one pass over the characters for the core, the parts, the patterns and the unit in brackets.
   const folded = fold(typeof name === "string" ? name : "");
   const gates = gatesOf(folded);
   const bracket = (gates & G_OPENING) !== 0;
   const core = coreOf(folded, bracket);
+  const change = (gates & G_CHANGE) !== 0 && CHANGE.test(core);
+  const unit = bracket ? bracketedUnit(folded) : null;
+  if (!(gates & G_SEPARATOR) || !SEPARATOR.test(core)) {
+    // One part (or none), as partsOf reads it: most names, read without a list.
+    const only = core.trim();
+    const k = only === "" ? null : partKind(only, gates);
+    const u = k === null ? null : unitKindOf(only, k);
+    if (!change && unit === null) return u === null ? NO_PROFILE : SINGLE[u];
+    return { kinds: k === null ? NONE : ONLY[k], unitKinds: u === null ? NONE : ONLY[u], change, unit };
+  }
+  const kinds: IndicatorKind[] = [];
+  const units: UnitKind[] = [];
   for (const part of partsOf(core, gates)) {
     const k = partKind(part, gates);
     if (k === null) continue;
@@ -196,13 +206,22 @@ export function readNameProfile(name: string): NameProfile {
     const u = unitKindOf(part, k);
     if (!units.includes(u)) units.push(u);
   }
-  return {
-    kinds: frozen(kinds),
-    unitKinds: frozen(units),
-    change: (gates & G_CHANGE) !== 0 && CHANGE.test(core),
-    unit: bracket ? bracketedUnit(folded) : null,
-  };
+  return { kinds: frozen(kinds), unitKinds: frozen(units), change, unit };
 }
+
+/** The profiles of the names of one kind (or none) that are no change and carry no unit: shared. */
+const NO_PROFILE: NameProfile = Object.freeze({ kinds: NONE, unitKinds: NONE, change: false, unit: null });
+const SINGLE = Object.fromEntries(
+  (["rate", "count", "amount", "time", "progress", "cost"] as const).map((u) => [
+    u,
+    Object.freeze({
+      kinds: ONLY[u === "progress" ? "time" : u === "cost" ? "amount" : u],
+      unitKinds: ONLY[u],
+      change: false,
+      unit: null,
+    }),
+  ]),
+) as Record<string, NameProfile>;
 
 /** The kinds an indicator name names, one per part, in order and without repeats (shared: do not modify). */
 export function indicatorKinds(name: string): IndicatorKind[] {
