@@ -26,7 +26,8 @@ export const valueComparatorDirection: Rule = {
   check: (ctx) =>
     gathered((out) => {
       for (const i of parsedIndicators(ctx)) {
-        const { targets, subjects } = i;
+        const { targets } = i;
+        const { subjects } = i.reading;
         for (let k = 0; k < targets.length; k++) {
           const t = targets[k];
           const b = bound(t);

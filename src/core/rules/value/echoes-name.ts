@@ -22,7 +22,7 @@ function pairs(text: string): string[] {
  */
 export function echoesName(ctx: RuleContext, i: ParsedIndicator): boolean {
   // Most values (`≥90%`, `12人`) are too short to restate a name: the name is not read for them.
-  const v = i.plain;
+  const v = i.reading.plain;
   if (v === null) return false;
   const n = plain(i.name);
   if (n === "") return false;

@@ -24,8 +24,8 @@ function bracketed(value: string, t: Target): boolean {
  * or labels naming two indicators.
  */
 function distinct(i: ParsedIndicator, a: number, b: number): boolean {
-  const ca = i.classes[a];
-  const cb = i.classes[b];
+  const ca = i.reading.classes[a];
+  const cb = i.reading.classes[b];
   if (ca !== null && cb !== null && ca !== cb) return true;
   const la = i.targets[a].label;
   const lb = i.targets[b].label;

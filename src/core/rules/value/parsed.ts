@@ -22,22 +22,21 @@ export interface ParsedIndicator {
   /** The value as parseValue reads it (only what the value rules use, see readValue). */
   targets: Target[];
   measurable: boolean;
-  /** unitClass of each target's unit (shared by the indicators holding the same value: do not modify). */
-  classes: readonly (UnitClass | null)[];
-  /** Where each target's subject comes from, see subjectSource (shared too). */
-  subjects: readonly SubjectSource[];
-  /** The value's plain form when it is long enough to restate a name, else null (see echoes-name). */
-  plain: string | null;
+  /** What the rules read in the value beyond its targets, shared by the indicators holding it. */
+  reading: Reading;
   /** The name's profile once asked for: see nameOf. */
   profile: NameProfile | null;
 }
 
-/** What the rules read in one distinct value text. */
-interface Reading {
+/** What the rules read in one distinct value text (shared: do not modify). */
+export interface Reading {
   targets: Target[];
   measurable: boolean;
+  /** unitClass of each target's unit. */
   classes: (UnitClass | null)[];
+  /** Where each target's subject comes from, see subjectSource. */
   subjects: SubjectSource[];
+  /** The value's plain form when it is long enough to restate a name, else null (see echoes-name). */
   plain: string | null;
 }
 
@@ -74,9 +73,7 @@ export const parsedIndicators = perRead((ctx): ParsedIndicator[] => {
       value,
       targets: r.targets,
       measurable: r.measurable,
-      classes: r.classes,
-      subjects: r.subjects,
-      plain: r.plain,
+      reading: r,
       profile: null,
     });
   }

@@ -15,7 +15,7 @@ export function rateAsFraction(i: ParsedIndicator, k: number): boolean {
   if (t.unit !== null || t.percent || !(t.value > 0 && t.value <= 1)) return false;
   const name = nameOf(i);
   if (name.unit !== null) return false;
-  const s = i.subjects[k];
+  const s = i.reading.subjects[k];
   return s !== null && subjectKinds(s, name).includes("rate") && subjectSense(s, i.name, name) !== "反向";
 }
 

@@ -80,7 +80,8 @@ export const valueUnitMismatch: Rule = {
   check: (ctx) =>
     gathered((out) => {
       for (const i of parsedIndicators(ctx)) {
-        const { targets, classes, subjects } = i;
+        const { targets } = i;
+        const { classes, subjects } = i.reading;
         for (let k = 0; k < targets.length; k++) {
           const t = targets[k];
           const s = subjects[k];
