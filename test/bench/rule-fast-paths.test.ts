@@ -16,7 +16,9 @@ import { candidatesFor, gramCode, matchKey } from "../../src/core/rules/plan/sim
 import { readWorkbook } from "../../src/core/reader";
 import { indicatorList, RuleContext } from "../../src/core/rules";
 import { parsedIndicators } from "../../src/core/rules/value/parsed";
-import { readValue } from "../../src/core/values";
+import { readValue, unitClass } from "../../src/core/values";
+import { restating } from "../../src/core/rules/value/plain";
+import { subjectSource } from "../../src/core/rules/value/subject";
 import { largeTable } from "../fixtures/defects/large-table";
 import { DEFECTS, defectWorkbook } from "../fixtures/defects/catalog";
 
@@ -149,18 +151,31 @@ describe("the reader's label filter keeps every label the full test would", () =
 });
 
 describe("the value rules read each distinct value once, as reading every value gives", () => {
-  /** parsedIndicators before the shared readings: readValue on every filled-in value. */
+  /** parsedIndicators before the shared readings: readValue (and the rules' readings of it) on every filled-in value. */
   const reference = (ctx: RuleContext) =>
     indicatorList(ctx)
       .filter((i) => i.value.value !== "")
-      .map((i) => ({
-        section: i.section,
-        block: i.block,
-        name: i.name.value,
-        cell: i.value.cell,
-        value: i.value.value,
-        ...readValue(i.value.value),
-      }));
+      .map((i) => {
+        const value = i.value.value;
+        const { targets, measurable } = readValue(value);
+        return {
+          section: i.section,
+          block: i.block,
+          name: i.name.value,
+          cell: i.value.cell,
+          value,
+          targets,
+          measurable,
+          reading: {
+            targets,
+            measurable,
+            classes: targets.map((t) => unitClass(t.unit)),
+            subjects: targets.map((t) => subjectSource(t, value)),
+            plain: restating(value),
+          },
+          profile: null,
+        };
+      });
 
   test("on a large generated table and on every defect table", () => {
     const workbooks = [{ sheets: [largeTable(40, 6, 12)] }, ...DEFECTS.map((d) => defectWorkbook(d))];

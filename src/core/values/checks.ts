@@ -1,5 +1,5 @@
 import { fold } from "./chars";
-import { IndicatorKind, indicatorKinds, isChangeName, isTimeName, unitInName } from "./names";
+import { IndicatorKind, indicatorKinds, isChangeName, isTimeName, NameProfile, nameProfile } from "./names";
 import { Target } from "./types";
 
 /**
@@ -7,12 +7,13 @@ import { Target } from "./types";
  * (`调解成功率` in a sentence under `…次数、调解成功率`), else the indicator name's.
  */
 export function targetKinds(target: Target, name: string): IndicatorKind[] {
-  const fromLabel = target.label ? indicatorKinds(target.label) : [];
-  return fromLabel.length > 0 ? fromLabel : indicatorKinds(name);
+  return kindsUnder(target, nameProfile(name)) as IndicatorKind[];
 }
 
-function isPercent(target: Target, name: string): boolean {
-  return target.percent || (target.unit === null && unitInName(name) === "%");
+/** targetKinds under a name of this profile (shared: do not modify). */
+function kindsUnder(target: Target, name: NameProfile): readonly IndicatorKind[] {
+  const fromLabel = target.label ? indicatorKinds(target.label) : [];
+  return fromLabel.length > 0 ? fromLabel : name.kinds;
 }
 
 /**
@@ -22,8 +23,13 @@ function isPercent(target: Target, name: string): boolean {
  * first: a leaked date serial has no unit either.
  */
 export function unitMissing(target: Target, name: string): boolean {
-  if (target.unit !== null || target.percent || unitInName(name) !== null) return false;
-  const kinds = targetKinds(target, name);
+  return unitMissingUnder(target, nameProfile(name));
+}
+
+/** unitMissing under a name of this profile. */
+export function unitMissingUnder(target: Target, name: NameProfile): boolean {
+  if (target.unit !== null || target.percent || name.unit !== null) return false;
+  const kinds = kindsUnder(target, name);
   if (kinds.includes("count") || kinds.includes("amount")) return true;
   return kinds.includes("rate") && target.value !== 0;
 }
@@ -33,9 +39,15 @@ export function unitMissing(target: Target, name: string): boolean {
  * 满意度, 占比; not 增长率 and the like), or below 0% for anything but a change (增长, 下降 …).
  */
 export function percentOutOfRange(target: Target, name: string): boolean {
-  if (!isPercent(target, name)) return false;
-  if (target.value < 0) return !isChangeName(target.label ?? "") && !isChangeName(name);
-  return target.value > 100 && targetKinds(target, name).includes("rate");
+  return outOfRangeUnder(target, nameProfile(name));
+}
+
+/** percentOutOfRange under a name of this profile; most targets are turned away by their number alone. */
+export function outOfRangeUnder(target: Target, name: NameProfile): boolean {
+  const v = target.value;
+  if (!(v < 0 || v > 100) || !(target.percent || (target.unit === null && name.unit === "%"))) return false;
+  if (v < 0) return !isChangeName(target.label ?? "") && !name.change;
+  return kindsUnder(target, name).includes("rate");
 }
 
 /** Excel serials of 1990-01-01 … 2099-12-31: the five-digit numbers a date turns into. */

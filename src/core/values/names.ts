@@ -1,14 +1,19 @@
 import { fold } from "./chars";
+import {
+  G_AMOUNT,
+  G_CHANGE,
+  G_NOT_A_RATE,
+  G_OPENING,
+  G_PROPORTION,
+  G_SEPARATOR,
+  G_TIME,
+  G_UNBOUNDED,
+  gatesOf,
+} from "./name-gates";
+import { IndicatorKind, UnitKind, unitKindOf } from "./kinds";
 import { matchUnitAt } from "./units";
 
-/**
- * What an indicator measures, read from its name:
- * - `rate`: a bounded proportion (名称含「率」, 满意度, 占比) — never above 100%;
- * - `count`: a number of things (数量, 次数, 人数, 场次, names ending in 数/量) — needs a unit;
- * - `amount`: money (金额, 经费, 补贴, 成本 …) — needs a unit too (万元 or 元);
- * - `time`: a date or a period (时效, 完成时间, 日期, 进度).
- */
-export type IndicatorKind = "rate" | "count" | "amount" | "time";
+export type { IndicatorKind, UnitKind } from "./kinds";
 
 /** 率 in words that are no rate: 率先 (take the lead), 表率, 效率 and 频率 (not proportions). */
 const NOT_A_RATE = /率先|率领|表率|统率|轻率|草率|直率|坦率|效率|频率/g;
@@ -69,9 +74,15 @@ const SEPARATOR = /[、，,；;/]/;
 
 /** The name without bracketed qualifiers (`（年均）`), half-width, trimmed. */
 export function coreName(name: string): string {
-  let s = fold(typeof name === "string" ? name : "");
+  const folded = fold(typeof name === "string" ? name : "");
+  return coreOf(folded, OPENING.test(folded));
+}
+
+/** coreName of a folded name, told whether it holds an opening bracket. */
+function coreOf(folded: string, bracket: boolean): string {
+  let s = folded;
   // Skipped when they would find nothing, as in most names: no bracket, no closing punctuation.
-  if (OPENING.test(s)) s = s.replace(BRACKETED, "");
+  if (bracket) s = s.replace(BRACKETED, "");
   if (TRAILING_CHAR.test(s.slice(-1))) s = s.replace(TRAILING, "");
   return s.trim();
 }
@@ -81,8 +92,8 @@ function nameParts(name: string): string[] {
   return partsOf(coreName(name));
 }
 
-export function partsOf(core: string): string[] {
-  if (!SEPARATOR.test(core)) {
+export function partsOf(core: string, gates = G_SEPARATOR): string[] {
+  if (!(gates & G_SEPARATOR) || !SEPARATOR.test(core)) {
     const only = core.trim();
     return only === "" ? [] : [only];
   }
@@ -107,18 +118,21 @@ function hasNotARate(part: string): boolean {
 }
 
 /** One frozen list per single kind, shared by the names of that kind (most names name one). */
-const ONLY = new Map<string, readonly string[]>();
+const ONLY = Object.fromEntries(
+  ["rate", "count", "amount", "time", "progress", "cost"].map((k) => [k, Object.freeze([k])]),
+) as Record<string, readonly never[]>;
 const NONE: readonly never[] = Object.freeze([]);
 
 function frozen<K extends string>(list: K[]): readonly K[] {
   if (list.length === 0) return NONE;
-  if (list.length > 1) return Object.freeze(list);
-  let only = ONLY.get(list[0]);
-  if (!only) ONLY.set(list[0], (only = Object.freeze(list)));
-  return only as readonly K[];
+  return list.length > 1 ? Object.freeze(list) : (ONLY[list[0]] as readonly K[]);
 }
 
-function partKind(part: string): IndicatorKind | null {
+/** Every gate open: the patterns are all tried. */
+const ALL = 0xff;
+
+/** The kind of one part of a name, trying only the patterns its name's characters open (see name-gates). */
+function partKind(part: string, gates = ALL): IndicatorKind | null {
   const last = part[part.length - 1] ?? "";
   const counts =
     last !== "" && COUNT_LAST.includes(last) && COUNT_SUFFIX.test(part) && !NOT_A_COUNT.test(part);
@@ -127,50 +141,91 @@ function partKind(part: string): IndicatorKind | null {
   if (counts && !ENDS_AS_RATE.test(part)) return "count";
   // Most parts hold no 率 at all: only those are rebuilt without the words that are no rate.
   // Of those, a part holding none of the words is a rate without being rebuilt.
-  const rate = part.includes("率") && (!hasNotARate(part) || part.replace(NOT_A_RATE, "").includes("率"));
-  if ((rate && !UNBOUNDED_RATE.test(part)) || PROPORTION.test(part)) return "rate";
-  if (AMOUNT.test(part)) return "amount";
-  if (TIME.test(part)) return "time";
+  const rate =
+    part.includes("率") &&
+    (!(gates & G_NOT_A_RATE) || !hasNotARate(part) || part.replace(NOT_A_RATE, "").includes("率"));
+  if (rate && !(gates & G_UNBOUNDED && UNBOUNDED_RATE.test(part))) return "rate";
+  if (gates & G_PROPORTION && PROPORTION.test(part)) return "rate";
+  if (gates & G_AMOUNT && AMOUNT.test(part)) return "amount";
+  if (gates & G_TIME && TIME.test(part)) return "time";
   return null;
 }
 
-/** What the value rules read from a name, once per distinct name (and value label). */
-interface NameProfile {
+/** What the value rules read from a name, once per distinct name (and value label). Shared: do not modify. */
+export interface NameProfile {
+  /** As indicatorKinds. */
   kinds: readonly IndicatorKind[];
+  /** As unitKinds. */
   unitKinds: readonly UnitKind[];
+  /** As isChangeName. */
   change: boolean;
+  /** As unitInName. */
+  unit: string | null;
 }
 
 /** The profiles of the names read so far: several rules ask for each indicator's. */
 const PROFILES = new Map<string, NameProfile>();
 const PROFILES_MAX = 50_000;
 
-function profile(name: string): NameProfile {
+/** The profile of a name, kept for the names asked again (target labels, the exported tests of a name). */
+export function nameProfile(name: string): NameProfile {
   const cached = PROFILES.get(name);
   if (cached !== undefined) return cached;
-  const kinds: IndicatorKind[] = [];
-  const units: UnitKind[] = [];
-  const core = coreName(name);
-  for (const part of partsOf(core)) {
-    const k = partKind(part);
-    if (k === null) continue;
-    if (!kinds.includes(k)) kinds.push(k);
-    const u = unitKindOf(part, k);
-    if (!units.includes(u)) units.push(u);
-  }
-  const p = {
-    kinds: frozen(kinds),
-    unitKinds: frozen(units),
-    change: CHANGE.test(core),
-  };
+  const p = readNameProfile(name);
   if (PROFILES.size >= PROFILES_MAX) PROFILES.clear();
   PROFILES.set(name, p);
   return p;
 }
 
+/**
+ * The profile of a name, read without the memo: the value rules read each indicator's once per table
+ * (see rules/value/parsed.ts), and a memo of 20,000 distinct names costs more than reading them.
+ */
+export function readNameProfile(name: string): NameProfile {
+  // One fold and one pass over the characters for the core, the parts, the patterns and the unit in brackets.
+  const folded = fold(typeof name === "string" ? name : "");
+  const gates = gatesOf(folded);
+  const bracket = (gates & G_OPENING) !== 0;
+  const core = coreOf(folded, bracket);
+  const change = (gates & G_CHANGE) !== 0 && CHANGE.test(core);
+  const unit = bracket ? bracketedUnit(folded) : null;
+  if (!(gates & G_SEPARATOR) || !SEPARATOR.test(core)) {
+    // One part (or none), as partsOf reads it: most names, read without a list.
+    const only = core.trim();
+    const k = only === "" ? null : partKind(only, gates);
+    const u = k === null ? null : unitKindOf(only, k);
+    if (!change && unit === null) return u === null ? NO_PROFILE : SINGLE[u];
+    return { kinds: k === null ? NONE : ONLY[k], unitKinds: u === null ? NONE : ONLY[u], change, unit };
+  }
+  const kinds: IndicatorKind[] = [];
+  const units: UnitKind[] = [];
+  for (const part of partsOf(core, gates)) {
+    const k = partKind(part, gates);
+    if (k === null) continue;
+    if (!kinds.includes(k)) kinds.push(k);
+    const u = unitKindOf(part, k);
+    if (!units.includes(u)) units.push(u);
+  }
+  return { kinds: frozen(kinds), unitKinds: frozen(units), change, unit };
+}
+
+/** The profiles of the names of one kind (or none) that are no change and carry no unit: shared. */
+const NO_PROFILE: NameProfile = Object.freeze({ kinds: NONE, unitKinds: NONE, change: false, unit: null });
+const SINGLE = Object.fromEntries(
+  (["rate", "count", "amount", "time", "progress", "cost"] as const).map((u) => [
+    u,
+    Object.freeze({
+      kinds: ONLY[u === "progress" ? "time" : u === "cost" ? "amount" : u],
+      unitKinds: ONLY[u],
+      change: false,
+      unit: null,
+    }),
+  ]),
+) as Record<string, NameProfile>;
+
 /** The kinds an indicator name names, one per part, in order and without repeats (shared: do not modify). */
 export function indicatorKinds(name: string): IndicatorKind[] {
-  return profile(name).kinds as IndicatorKind[];
+  return nameProfile(name).kinds as IndicatorKind[];
 }
 
 /** The indicator measures a bounded rate (名称含「率」, 满意度, 占比): above 100% is impossible. */
@@ -199,14 +254,18 @@ export function isTimeName(name: string): boolean {
 
 /** The indicator measures a change (增长, 下降, 同比 …), which may be negative. */
 export function isChangeName(name: string): boolean {
-  return profile(name).change;
+  return nameProfile(name).change;
 }
 
 /** A unit the name itself carries in brackets (`培训人数（人）`, `满意度(%)`), half-width; else null. */
 export function unitInName(name: string): string | null {
   const folded = fold(typeof name === "string" ? name : "");
   // Most names hold no bracket: no global match (and array) for them.
-  if (!OPENING.test(folded)) return null;
+  return OPENING.test(folded) ? bracketedUnit(folded) : null;
+}
+
+/** unitInName of a folded name holding an opening bracket. */
+function bracketedUnit(folded: string): string | null {
   const brackets = folded.match(BRACKETED);
   if (!brackets) return null;
   for (let i = brackets.length - 1; i >= 0; i--) {
@@ -233,28 +292,7 @@ export function unitHint(name: string): string | null {
   return null;
 }
 
-/** Progress and timeliness (建设进度, 办理时效) are often given as a percentage: `完成进度100%`. */
-const PROGRESS = /进度|时效/;
-/** Money words whose value is an amount, never a share: 成本, 费用, 经费, 金额 … (not 资金, 预算, 补贴). */
-const COST = /成本|费用|经费|金额|造价|单价|价格|费$/;
-/** A share of money is no amount: 成本节约5%, 经费压减10%, 成本占比. */
-const COST_SHARE =
-  /节约|节省|压减|压缩|压降|降低|下降|减少|增长|增加|增幅|同比|环比|占比|比例|比重|执行|使用|到位|拨付|支付|完成/;
-
-/**
- * The kind of each part of a name as the unit checks read it: a `time` part that is progress or
- * timeliness is `progress`, an `amount` part that is a cost or fee (and no share of it) is `cost`.
- */
-export type UnitKind = IndicatorKind | "progress" | "cost";
-
-/** What a part of a name of kind `k` is to the unit checks. */
-function unitKindOf(part: string, k: IndicatorKind): UnitKind {
-  if (k === "time" && PROGRESS.test(part) && !/时间|日期|时限|期限|时点/.test(part)) return "progress";
-  if (k === "amount" && COST.test(part) && !COST_SHARE.test(part)) return "cost";
-  return k;
-}
-
 /** The unit kinds of a name's parts, in order and without repeats (shared: do not modify). */
 export function unitKinds(name: string): UnitKind[] {
-  return profile(name).unitKinds as UnitKind[];
+  return nameProfile(name).unitKinds as UnitKind[];
 }

@@ -1,6 +1,7 @@
 import { Rule } from "../rule";
 import { findPlaceholder } from "../text/placeholders";
 import { quote } from "../walk";
+import { gathered } from "./gathered";
 import { echoesName } from "./echoes-name";
 import { holdsError, ofName, parsedIndicators, valueWords } from "./parsed";
 
@@ -12,22 +13,23 @@ import { holdsError, ofName, parsedIndicators, valueWords } from "./parsed";
 export const valueNotMeasurable: Rule = {
   id: "value.not-measurable",
   severity: "warning",
-  *check(ctx) {
-    for (const i of parsedIndicators(ctx)) {
-      if (i.measurable || holdsError(ctx, i) || findPlaceholder(i.value) !== null) continue;
-      if (echoesName(ctx, i)) continue;
-      const what = valueWords(i);
-      const of = ofName(i.name);
-      yield {
-        cell: i.cell,
-        section: i.section,
-        message:
-          `${of.zh}${what[0]}「${quote(i.value)}」无法衡量：请写明数量、比率或时限` +
-          `（如“≥90%”“12人”“12月底前完成”），或“合格”“达标”等可考核的等级`,
-        messageEn:
-          `The ${what[1]} "${quote(i.value)}"${of.en} cannot be measured: state a number, a rate or a ` +
-          `deadline (≥90%, 12人, 12月底前完成), or a grade a reviewer can check (合格, 达标)`,
-      };
-    }
-  },
+  check: (ctx) =>
+    gathered((out) => {
+      for (const i of parsedIndicators(ctx)) {
+        if (i.measurable || holdsError(ctx, i) || findPlaceholder(i.value) !== null) continue;
+        if (echoesName(ctx, i)) continue;
+        const what = valueWords(i);
+        const of = ofName(i.name);
+        out.push({
+          cell: i.cell,
+          section: i.section,
+          message:
+            `${of.zh}${what[0]}「${quote(i.value)}」无法衡量：请写明数量、比率或时限` +
+            `（如“≥90%”“12人”“12月底前完成”），或“合格”“达标”等可考核的等级`,
+          messageEn:
+            `The ${what[1]} "${quote(i.value)}"${of.en} cannot be measured: state a number, a rate or a ` +
+            `deadline (≥90%, 12人, 12月底前完成), or a grade a reviewer can check (合格, 达标)`,
+        });
+      }
+    }),
 };

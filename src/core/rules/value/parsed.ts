@@ -1,10 +1,15 @@
 import { isErrorText } from "../../grid";
 import { posOf } from "../address";
 import { SectionName } from "../../reader";
-import { readValue, Target, ValueReading } from "../../values";
+import { NameProfile, readNameProfile } from "../../values/names";
+import { readValue } from "../../values/parse";
+import { Target } from "../../values/types";
+import { UnitClass, unitClass } from "../../values/units";
 import { perRead } from "../memo";
 import { RuleContext } from "../rule";
 import { indicatorList, quote } from "../walk";
+import { restating } from "./plain";
+import { SubjectSource, subjectSource } from "./subject";
 
 export interface ParsedIndicator {
   section: SectionName;
@@ -17,6 +22,33 @@ export interface ParsedIndicator {
   /** The value as parseValue reads it (only what the value rules use, see readValue). */
   targets: Target[];
   measurable: boolean;
+  /** What the rules read in the value beyond its targets, shared by the indicators holding it. */
+  reading: Reading;
+  /** The name's profile once asked for: see nameOf. */
+  profile: NameProfile | null;
+}
+
+/** What the rules read in one distinct value text (shared: do not modify). */
+export interface Reading {
+  targets: Target[];
+  measurable: boolean;
+  /** unitClass of each target's unit. */
+  classes: (UnitClass | null)[];
+  /** Where each target's subject comes from, see subjectSource. */
+  subjects: SubjectSource[];
+  /** The value's plain form when it is long enough to restate a name, else null (see echoes-name). */
+  plain: string | null;
+}
+
+function reading(value: string): Reading {
+  const { targets, measurable } = readValue(value);
+  const classes: (UnitClass | null)[] = [];
+  const subjects: SubjectSource[] = [];
+  for (const t of targets) {
+    classes.push(unitClass(t.unit));
+    subjects.push(subjectSource(t, value));
+  }
+  return { targets, measurable, classes, subjects, plain: restating(value) };
 }
 
 /**
@@ -27,24 +59,31 @@ export const parsedIndicators = perRead((ctx): ParsedIndicator[] => {
   const out: ParsedIndicator[] = [];
   // A table repeats its values (`100%`, `≥90%`, `达标`): each distinct text is read once, and the
   // indicators holding it share the reading (no rule changes a reading).
-  const readings = new Map<string, ValueReading>();
+  const readings = new Map<string, Reading>();
   for (const i of indicatorList(ctx)) {
-    if (i.value.value === "") continue;
-    let reading = readings.get(i.value.value);
-    if (reading === undefined) readings.set(i.value.value, (reading = readValue(i.value.value)));
-    const { targets, measurable } = reading;
+    const value = i.value.value;
+    if (value === "") continue;
+    let r = readings.get(value);
+    if (r === undefined) readings.set(value, (r = reading(value)));
     out.push({
       section: i.section,
       block: i.block,
       name: i.name.value,
       cell: i.value.cell,
-      value: i.value.value,
-      targets,
-      measurable,
+      value,
+      targets: r.targets,
+      measurable: r.measurable,
+      reading: r,
+      profile: null,
     });
   }
   return out;
 });
+
+/** The profile of the indicator's name, read once for all the rules that ask. */
+export function nameOf(i: ParsedIndicator): NameProfile {
+  return i.profile ?? (i.profile = readNameProfile(i.name));
+}
 
 /**
  * The value cell holds an Excel error, or its text reads as one (value.excel-error reports it).

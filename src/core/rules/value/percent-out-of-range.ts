@@ -1,7 +1,11 @@
-import { isRateName, likelyMangledComparator, parseValue, percentOutOfRange, Target } from "../../values";
+import { likelyMangledComparator, outOfRangeUnder, percentOutOfRange } from "../../values/checks";
+import { isRateName } from "../../values/names";
+import { parseValue } from "../../values/parse";
+import { Target } from "../../values/types";
 import { Finding, Rule } from "../rule";
 import { quote } from "../walk";
-import { parsedIndicators } from "./parsed";
+import { gathered } from "./gathered";
+import { nameOf, parsedIndicators } from "./parsed";
 
 const RATE_LINE = "部门年度整体预算完成率";
 /** 下降率, 降低率 and the like: bounded by 100% (growth and change rates are not rates here at all). */
@@ -15,17 +19,22 @@ const DECREASE = /下降|降低|减少|压减|降幅/;
 export const valuePercentOutOfRange: Rule = {
   id: "value.percent-out-of-range",
   severity: "error",
-  *check(ctx) {
-    for (const i of parsedIndicators(ctx)) {
-      const t = i.targets.find((x) => percentOutOfRange(x, i.name));
-      if (t) yield finding(t, i.name, i.cell, i.section);
-    }
-    const rate = ctx.read.record.annual.budgetCompletionRate;
-    if (ctx.read.layout.anchors.rate && rate.value !== "") {
-      const t = parseValue(rate.value).targets.find((x) => percentOutOfRange(x, RATE_LINE));
-      if (t) yield finding(t, RATE_LINE, rate.cell, "annual");
-    }
-  },
+  check: (ctx) =>
+    gathered((out) => {
+      for (const i of parsedIndicators(ctx)) {
+        for (const t of i.targets) {
+          // Most targets are within 0–100: the name is not read for them.
+          if (!(t.value < 0 || t.value > 100) || !outOfRangeUnder(t, nameOf(i))) continue;
+          out.push(finding(t, i.name, i.cell, i.section));
+          break;
+        }
+      }
+      const rate = ctx.read.record.annual.budgetCompletionRate;
+      if (ctx.read.layout.anchors.rate && rate.value !== "") {
+        const t = parseValue(rate.value).targets.find((x) => percentOutOfRange(x, RATE_LINE));
+        if (t) out.push(finding(t, RATE_LINE, rate.cell, "annual"));
+      }
+    }),
 };
 
 function finding(t: Target, name: string, cell: string, section: "annual" | "threeYear"): Finding {

@@ -1,5 +1,6 @@
 import { Rule } from "../rule";
 import { quote } from "../walk";
+import { gathered } from "./gathered";
 import { hasDeadline, valueDetails } from "./details";
 import { echoesName } from "./echoes-name";
 import { ofName, parsedIndicators, valueWords } from "./parsed";
@@ -12,23 +13,24 @@ import { ofName, parsedIndicators, valueWords } from "./parsed";
 export const valueQualitativeWeak: Rule = {
   id: "value.qualitative-weak",
   severity: "info",
-  *check(ctx) {
-    for (const i of parsedIndicators(ctx)) {
-      if (i.targets.length > 0 || !i.measurable) continue;
-      const p = valueDetails(ctx)(i.value);
-      if (!p.grade?.weak || hasDeadline(p) || echoesName(ctx, i)) continue;
-      const what = valueWords(i);
-      const of = ofName(i.name);
-      yield {
-        cell: i.cell,
-        section: i.section,
-        message:
-          `${of.zh}${what[0]}「${quote(i.value)}」只说明了方向（「${p.grade.text}」），没有说明达到什么程度：` +
-          `建议写明数值或等级，如“较上年提高5个百分点”“≥90%”`,
-        messageEn:
-          `The ${what[1]} "${quote(i.value)}"${of.en} only gives a direction ("${p.grade.text}"), not how much; ` +
-          `state a figure or grade, such as "较上年提高5个百分点" or "≥90%"`,
-      };
-    }
-  },
+  check: (ctx) =>
+    gathered((out) => {
+      for (const i of parsedIndicators(ctx)) {
+        if (i.targets.length > 0 || !i.measurable) continue;
+        const p = valueDetails(ctx)(i.value);
+        if (!p.grade?.weak || hasDeadline(p) || echoesName(ctx, i)) continue;
+        const what = valueWords(i);
+        const of = ofName(i.name);
+        out.push({
+          cell: i.cell,
+          section: i.section,
+          message:
+            `${of.zh}${what[0]}「${quote(i.value)}」只说明了方向（「${p.grade.text}」），没有说明达到什么程度：` +
+            `建议写明数值或等级，如“较上年提高5个百分点”“≥90%”`,
+          messageEn:
+            `The ${what[1]} "${quote(i.value)}"${of.en} only gives a direction ("${p.grade.text}"), not how much; ` +
+            `state a figure or grade, such as "较上年提高5个百分点" or "≥90%"`,
+        });
+      }
+    }),
 };

@@ -2,6 +2,7 @@ import { classifyIndicator } from "../../classify";
 import { nameIs } from "../indicator/section";
 import { Rule } from "../rule";
 import { quote } from "../walk";
+import { gathered } from "./gathered";
 import { valueDetails } from "./details";
 import { echoesName } from "./echoes-name";
 import { parsedIndicators } from "./parsed";
@@ -18,25 +19,26 @@ import { parsedIndicators } from "./parsed";
 export const valueSatisfactionFormat: Rule = {
   id: "value.satisfaction-format",
   severity: "warning",
-  *check(ctx) {
-    for (const i of parsedIndicators(ctx)) {
-      if (!i.measurable || i.targets.length > 0) continue;
-      // The name's own kind (its first part's), not a part of a joined name (`…次数、群众满意率`).
-      const c = classifyIndicator(i.name, i.value);
-      if (c.kind?.level1 !== "满意度" || !nameIs(i.name, "满意度")) continue;
-      if (valueDetails(ctx)(i.value).grade?.weak || echoesName(ctx, i)) continue;
-      const n = quote(i.name);
-      yield {
-        cell: i.cell,
-        section: i.section,
-        indicator: c,
-        message:
-          `满意度指标「${n}」的指标值「${quote(i.value)}」只是等级，不是百分比或分值；` +
-          `满意度应写调查得出的比例或得分，如“≥90%”“≥85分”`,
-        messageEn:
-          `The satisfaction indicator "${n}" has the value "${quote(i.value)}", a grade, neither a percentage ` +
-          `nor a score; write the surveyed share or score, such as "≥90%" or "≥85分"`,
-      };
-    }
-  },
+  check: (ctx) =>
+    gathered((out) => {
+      for (const i of parsedIndicators(ctx)) {
+        if (!i.measurable || i.targets.length > 0) continue;
+        // The name's own kind (its first part's), not a part of a joined name (`…次数、群众满意率`).
+        const c = classifyIndicator(i.name, i.value);
+        if (c.kind?.level1 !== "满意度" || !nameIs(i.name, "满意度")) continue;
+        if (valueDetails(ctx)(i.value).grade?.weak || echoesName(ctx, i)) continue;
+        const n = quote(i.name);
+        out.push({
+          cell: i.cell,
+          section: i.section,
+          indicator: c,
+          message:
+            `满意度指标「${n}」的指标值「${quote(i.value)}」只是等级，不是百分比或分值；` +
+            `满意度应写调查得出的比例或得分，如“≥90%”“≥85分”`,
+          messageEn:
+            `The satisfaction indicator "${n}" has the value "${quote(i.value)}", a grade, neither a percentage ` +
+            `nor a score; write the surveyed share or score, such as "≥90%" or "≥85分"`,
+        });
+      }
+    }),
 };

@@ -1,5 +1,6 @@
 import { indicatorSense, Sense } from "../../classify/sense";
-import { indicatorKinds, Target, UnitKind, unitKinds } from "../../values";
+import { indicatorKinds, NameProfile, UnitKind, unitKinds } from "../../values/names";
+import { Target } from "../../values/types";
 
 /** A label this short (全年, 每年, 年均, 累计) only qualifies the indicator's own target. */
 const SHORT_LABEL = 4;
@@ -17,6 +18,12 @@ export interface Subject {
   fromLabel: boolean;
 }
 
+/**
+ * Where a target's subject comes from, read from the value alone (once per distinct value text):
+ * its label (a Subject), the indicator's name (`"name"`), or nowhere (null).
+ */
+export type SubjectSource = Subject | "name" | null;
+
 /** Whether a label names an indicator: a kind (调解成功率) or a sense (投诉) of its own. */
 function namesIndicator(label: string): boolean {
   return indicatorKinds(label).length > 0 || indicatorSense(label) !== null;
@@ -28,23 +35,29 @@ function namesIndicator(label: string): boolean {
  * (`≥90%`, `全年不少于20次`, `21个社区`); null when the target is a detail of a sentence about
  * something else (`各律师事务所负责人年度内受到一次教育培训`), which the value rules leave alone.
  */
-export function subjectOf(t: Target, name: string, value: string): Subject | null {
+export function subjectSource(t: Target, value: string): SubjectSource {
   if (t.label !== null && namesIndicator(t.label)) return { text: t.label, fromLabel: true };
   if (t.label !== null && words(t.label) > SHORT_LABEL) return null;
   let end = t.end;
   while (end < value.length && !CLAUSE_BREAK.includes(value[end])) end++;
-  return words(value.slice(t.end, end)) > SHORT_TAIL ? null : { text: name, fromLabel: false };
+  return words(value.slice(t.end, end)) > SHORT_TAIL ? null : "name";
+}
+
+/** The subject itself: the label's, or the indicator's name. */
+export function subjectText(s: Subject | "name", name: string): string {
+  return s === "name" ? name : s.text;
+}
+
+/** The unit kinds of a subject: its label's, or those of the name (of this profile). Shared: do not modify. */
+export function subjectKinds(s: Subject | "name", name: NameProfile): readonly UnitKind[] {
+  return s === "name" ? name.unitKinds : unitKinds(s.text);
 }
 
 /**
  * The sense of a subject. A name joining several indicators of different kinds (`…次数、调解成功率`)
  * gives none to a target without a label: which of them it belongs to is not said.
  */
-export function subjectSense(s: Subject): Sense {
-  if (!s.fromLabel && unitKinds(s.text).length > 1) return null;
-  return indicatorSense(s.text);
-}
-
-export function subjectKinds(s: Subject): UnitKind[] {
-  return unitKinds(s.text);
+export function subjectSense(s: Subject | "name", name: string, profile: NameProfile): Sense {
+  if (s !== "name") return indicatorSense(s.text);
+  return profile.unitKinds.length > 1 ? null : indicatorSense(name);
 }

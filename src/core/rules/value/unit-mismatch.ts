@@ -1,17 +1,12 @@
-import {
-  isChangeName,
-  looksLikeDateSerial,
-  percentOutOfRange,
-  Target,
-  UnitClass,
-  unitClass,
-  unitInName,
-  UnitKind,
-} from "../../values";
+import { outOfRangeUnder, looksLikeDateSerial } from "../../values/checks";
+import { isChangeName, UnitKind } from "../../values/names";
+import { Target } from "../../values/types";
+import { UnitClass } from "../../values/units";
 import { Finding, Rule } from "../rule";
 import { quote } from "../walk";
-import { ParsedIndicator, parsedIndicators } from "./parsed";
-import { Subject, subjectKinds, subjectOf } from "./subject";
+import { gathered } from "./gathered";
+import { nameOf, ParsedIndicator, parsedIndicators } from "./parsed";
+import { Subject, subjectKinds, subjectText } from "./subject";
 
 /** What a unit is, in a message; `bare` is a number with no unit. */
 type Found = UnitClass | "bare";
@@ -61,19 +56,15 @@ const FOUND: Record<Found, { zh: string; en: string }> = {
 };
 
 /** The kind of the subject the target's unit does not fit, when it fits none of its kinds. */
-function misfit(
-  t: Target,
-  found: Found,
-  s: Subject,
-  i: ParsedIndicator,
-): { kind: UnitKind; found: Found } | null {
-  const kinds = subjectKinds(s);
+function misfit(t: Target, found: Found, s: Subject | "name", i: ParsedIndicator): UnitKind | null {
+  const name = nameOf(i);
+  const kinds = subjectKinds(s, name);
   if (kinds.length === 0) return null;
+  for (const k of kinds) if (!MISFITS[k]?.includes(found)) return null;
   // 培训人数同比增长10%, 成本节约5%: a change is a share.
-  if (found === "percent" && (isChangeName(s.text) || isChangeName(i.name))) return null;
-  if (found === "bare" && (unitInName(i.name) !== null || looksLikeDateSerial(t, i.name))) return null;
-  if (kinds.some((k) => !MISFITS[k]?.includes(found))) return null;
-  return { kind: kinds[0], found };
+  if (found === "percent" && (name.change || (s !== "name" && isChangeName(s.text)))) return null;
+  if (found === "bare" && (name.unit !== null || looksLikeDateSerial(t, i.name))) return null;
+  return kinds[0];
 }
 
 /**
@@ -86,26 +77,31 @@ function misfit(
 export const valueUnitMismatch: Rule = {
   id: "value.unit-mismatch",
   severity: "warning",
-  *check(ctx) {
-    for (const i of parsedIndicators(ctx)) {
-      for (const t of i.targets) {
-        // The unit first: it is the cheapest to read, and a length or an area fits anything.
-        const found: Found | null = t.unit === null && !t.percent ? "bare" : unitClass(t.unit);
-        if (found === null || (found === "percent" && percentOutOfRange(t, i.name))) continue;
-        const s = subjectOf(t, i.name, i.value);
-        const m = s ? misfit(t, found, s, i) : null;
-        if (!s || !m) continue;
-        yield finding(i, t, s, m.kind, m.found);
-        break;
+  check: (ctx) =>
+    gathered((out) => {
+      for (const i of parsedIndicators(ctx)) {
+        const { targets } = i;
+        const { classes, subjects } = i.reading;
+        for (let k = 0; k < targets.length; k++) {
+          const t = targets[k];
+          const s = subjects[k];
+          // The unit first: it is the cheapest to read, and a length or an area fits anything.
+          const found: Found | null = t.unit === null && !t.percent ? "bare" : classes[k];
+          if (found === null || s === null) continue;
+          if (found === "percent" && outOfRangeUnder(t, nameOf(i))) continue;
+          const kind = misfit(t, found, s, i);
+          if (kind === null) continue;
+          out.push(finding(i, t, subjectText(s, i.name), kind, found));
+          break;
+        }
       }
-    }
-  },
+    }),
 };
 
-function finding(i: ParsedIndicator, t: Target, s: Subject, kind: UnitKind, found: Found): Finding {
+function finding(i: ParsedIndicator, t: Target, subject: string, kind: UnitKind, found: Found): Finding {
   const k = KIND[kind]!;
   const typed = quote(i.value.slice(t.start, t.end));
-  const what = quote(s.text);
+  const what = quote(subject);
   const unit = t.unit ?? "";
   const zhFound =
     found === "bare" ? `「${typed}」只是一个数，没有单位` : `「${typed}」用了${FOUND[found].zh}「${unit}」`;
