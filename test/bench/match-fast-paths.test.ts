@@ -155,4 +155,21 @@ describe("the candidate search finds through its probe table what a Map finds", 
       seeded(7312, { numRuns: 200 }),
     );
   });
+  test("keys shorter than a gram and longer than the 120 characters read (the inlined rolling hash)", () => {
+    const chars = (minLength: number, maxLength: number) =>
+      fc
+        .array(fc.constantFrom(..."调解案件成功率法治宣传活动次数群众满意度12345"), { minLength, maxLength })
+        .map((a) => a.join(""));
+    const anyKey = fc.oneof(chars(0, 3), chars(110, 200), key);
+    fc.assert(
+      fc.property(
+        fc.array(key, { minLength: 1, maxLength: 6 }),
+        fc.array(anyKey, { minLength: 60, maxLength: 100 }),
+        (queries, keys) => {
+          expect(candidatesFor(queries, keys, 8)).toEqual(mapCandidates(queries, keys, 8));
+        },
+      ),
+      seeded(7313, { numRuns: 200 }),
+    );
+  });
 });
