@@ -36,7 +36,8 @@ const GENERIC_ENDS = ["情况", "数量", "进度"];
  */
 const PUNCTUATED = /^[\u3400-\u4dbf\u4e00-\u9fff0-9a-z\s!-/:-@[-`{-~，。、：；！？（）“”‘’《》【】…—]*$/;
 
-function computeKey(name: string): string {
+/** matchKey without its cache: for long texts keyed once per read (task goals), never looked up again. */
+export function computeKey(name: string): string {
   const bare = isPlain(name)
     ? name
     : PUNCTUATED.test(name)
