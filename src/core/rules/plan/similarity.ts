@@ -36,7 +36,8 @@ const GENERIC_ENDS = ["情况", "数量", "进度"];
  */
 const PUNCTUATED = /^[\u3400-\u4dbf\u4e00-\u9fff0-9a-z\s!-/:-@[-`{-~，。、：；！？（）“”‘’《》【】…—]*$/;
 
-function computeKey(name: string): string {
+/** matchKey without its cache: for long texts keyed once per read (task goals), never looked up again. */
+export function computeKey(name: string): string {
   const bare = isPlain(name)
     ? name
     : PUNCTUATED.test(name)
@@ -44,7 +45,11 @@ function computeKey(name: string): string {
       : name.normalize("NFKC").toLowerCase().replace(NOISE, "");
   // Every qualifier holds 年.
   const unqualified = bare.includes("年") ? bare.replace(QUALIFIERS, "") : bare;
-  return GENERIC_ENDS.some((e) => unqualified.endsWith(e)) ? unqualified.slice(0, -2) : unqualified;
+  return withoutGenericEnd(unqualified);
+}
+
+function withoutGenericEnd(key: string): string {
+  return GENERIC_ENDS.some((e) => key.endsWith(e)) ? key.slice(0, -2) : key;
 }
 
 /** The keys of the names seen so far: the plan rules key the same 20,000 names in turn. Bounded. */
@@ -53,6 +58,9 @@ const KEYS_MAX = 50_000;
 
 /** The comparison key of a name. */
 export function matchKey(name: string): string {
+  // A plain name without 年 keys as itself, less a generic ending: cheaper than the cache's lookup
+  // and insertion, which cost more than this for the distinct names of a large table.
+  if (isPlain(name) && !name.includes("年")) return withoutGenericEnd(name);
   let key = KEYS.get(name);
   if (key === undefined) {
     key = computeKey(name);
@@ -237,14 +245,36 @@ export function candidatesFor(
     const key = keys[ki];
     // A gram repeated within a key counts twice: harmless for a ranking, and no set to build.
     const end = Math.min(key.length, maxLength * 2) - N;
+    // Indexed loops and gramCode written out: this loop runs once per process over every key, mostly
+    // before the optimizing compiler has seen it, where each call and iterator costs.
+    let c1 = end >= 0 ? key.charCodeAt(0) : 0;
+    let c2 = end >= 0 ? key.charCodeAt(1) : 0;
+    let c3 = end >= 0 ? key.charCodeAt(2) : 0;
     for (let i = 0; i <= end; i++) {
-      const g = gramCode(key, i);
+      const c4 = key.charCodeAt(i + 3);
+      let h = Math.imul(c1, 0x9e3779b1);
+      h = Math.imul(h ^ c2, 0x85ebca6b);
+      h = Math.imul(h ^ c3, 0xc2b2ae35);
+      h = Math.imul(h ^ c4, 0x27d4eb2f);
+      const g = (h ^ (h >>> 15)) & 0x3fffffff;
+      c1 = c2;
+      c2 = c3;
+      c3 = c4;
       let s = g & mask;
-      while (slots[s] !== -1 && slots[s] !== g) s = (s + 1) & mask;
-      if (slots[s] === -1) continue;
-      for (const qi of slotHolders[s]) if (hits[qi]++ === 0) touched.push(qi);
+      let slot = slots[s];
+      while (slot !== -1 && slot !== g) {
+        s = (s + 1) & mask;
+        slot = slots[s];
+      }
+      if (slot === -1) continue;
+      const holders = slotHolders[s];
+      for (let h2 = 0; h2 < holders.length; h2++) {
+        const qi = holders[h2];
+        if (hits[qi]++ === 0) touched.push(qi);
+      }
     }
-    for (const qi of touched) {
+    for (let t = 0; t < touched.length; t++) {
+      const qi = touched[t];
       rank(best[qi], ki, hits[qi], limit);
       hits[qi] = 0;
     }

@@ -1,7 +1,7 @@
 import { Task } from "../../record";
 import { Rule } from "../rule";
 import { quote } from "../walk";
-import { candidatesFor, covers, grams, matchKey } from "./similarity";
+import { candidatesFor, computeKey, covers, grams, matchKey } from "./similarity";
 
 const CANDIDATES = 6;
 /** Goals are compared on their first characters, as 4-gram sets. */
@@ -19,7 +19,8 @@ class TaskKeys {
   }
 
   get goal(): string {
-    return (this.goalKey ??= matchKey(this.task.goal.value).slice(0, GOAL_CHARS));
+    // Goals are long and distinct: remembering their keys costs more than it saves.
+    return (this.goalKey ??= computeKey(this.task.goal.value).slice(0, GOAL_CHARS));
   }
 
   get blank(): boolean {
