@@ -32,8 +32,14 @@ function namesOf(name: string): NameKinds {
   const whole = libraryKind(key);
   if (whole) return { kind: whole, fallback: null };
   const parts = keyParts(key);
-  for (const part of parts.length > 1 ? parts : [key]) {
-    const k = libraryKind(part) ?? keywordKind(part);
+  if (parts.length > 1) {
+    for (const part of parts) {
+      const k = libraryKind(part) ?? keywordKind(part);
+      if (k) return { kind: k, fallback: null };
+    }
+  } else {
+    // One part: the whole key, whose library lookup just missed, so only its keywords are left.
+    const k = keywordKind(key);
     if (k) return { kind: k, fallback: null };
   }
   return { kind: null, fallback: deliveryKind(key) };

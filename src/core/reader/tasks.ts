@@ -110,8 +110,8 @@ function lastCol(cols: PlanColumns): number {
 }
 
 /** The first filled cell of a column in the block, else its first row. */
-function spanLeaf(view: SheetView, d: Draft, col: number): TextLeaf {
-  for (let r = d.first; r <= d.last; r++) {
+function spanLeaf(view: SheetView, d: Draft, col: number, last = d.last): TextLeaf {
+  for (let r = d.first; r <= last; r++) {
     const v = cleanValue(view.own(r, col));
     if (v !== "") return { value: v, cell: view.a1({ row: r, col }) };
   }
@@ -133,7 +133,7 @@ function taskOf(view: SheetView, cols: PlanColumns, d: Draft): Task {
       sense: indicatorSense(name),
     });
   }
-  const task = spanLeaf(view, { ...d, last: d.first }, cols.task);
+  const task = spanLeaf(view, d, cols.task, d.first);
   return {
     task,
     goal: spanLeaf(view, d, cols.goal),
