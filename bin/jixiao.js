@@ -21,9 +21,11 @@ function entry() {
 let main;
 try {
   const file = entry();
-  main = file.endsWith("jixiao.js")
-    ? require("./load-bundle").loadBundle(file).exports.main
-    : require(file).main;
+  // The bundle starts from its code cache (./load-bundle); lib/cli/main.js is required as it is.
+  main =
+    path.basename(file) === "jixiao.js"
+      ? require("./load-bundle").loadBundle(file).exports.main
+      : require(file).main;
 } catch {
   process.stderr.write(
     "jixiao 尚未构建，请先运行 npm install（或 npm run build:cli）。 / jixiao is not built yet: run npm install (or npm run build:cli).\n",

@@ -55,7 +55,7 @@ export async function runFix(cmd: FixCommand, io: CliIO): Promise<number> {
   }
   const after = checkWorkbook(await host.read(), { file: path.basename(cmd.out) });
   if (cmd.format === "json") {
-    io.stdout(jsonText({ fixed: edits.length, edits, report: after.report }, io) + "\n");
+    io.stdout(jsonText({ fixed: edits.length, edits, report: after.report }, io.stdoutTTY === true) + "\n");
   } else {
     const style = makeStyle(io.colour);
     const fixedLine =

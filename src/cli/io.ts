@@ -15,8 +15,8 @@ export interface CliIO {
  * JSON as the CLI prints it: indented on a terminal, compact when piped or redirected (a script
  * reads it; a 20,000-indicator report is half the size and written in half the time).
  */
-export function jsonText(value: unknown, io: Pick<CliIO, "stdoutTTY">): string {
-  return io.stdoutTTY === true ? JSON.stringify(value, null, 2) : JSON.stringify(value);
+export function jsonText(value: unknown, indented: boolean): string {
+  return indented ? JSON.stringify(value, null, 2) : JSON.stringify(value);
 }
 
 export function processIO(): CliIO {

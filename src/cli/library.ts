@@ -35,7 +35,7 @@ export async function runLibrary(cmd: LibraryCommand, io: CliIO): Promise<number
     io.stdout(
       jsonText(
         matches.map((m) => m.entry),
-        io,
+        io.stdoutTTY === true,
       ) + "\n",
     );
   } else {
@@ -74,7 +74,7 @@ function recommendFor(cmd: LibraryCommand, text: string, kept: ReadonlySet<strin
       reason: reasonsText(r.reasons, "zh"),
       reasonEn: reasonsText(r.reasons, "en"),
     }));
-    io.stdout(jsonText(out, io) + "\n");
+    io.stdout(jsonText(out, io.stdoutTTY === true) + "\n");
   } else {
     io.stdout(formatRecommendationsText(recs, text, cmd.lang === "en" ? "en" : "zh"));
   }

@@ -55,7 +55,7 @@ export async function runValidate(cmd: ValidateCommand, io: CliIO): Promise<numb
       // One object only for one file named as such; a folder or pattern always gives an array.
       const one = cmd.files.length === 1 && inputs.length === 1 && inputs[0].explicit;
       // Written apart from its line break: joining them would copy the whole report (megabytes).
-      io.stdout(jsonText(one ? reports[0] : reports, io));
+      io.stdout(jsonText(one ? reports[0] : reports, io.stdoutTTY === true));
       io.stdout("\n");
     }
   } else if (entries.length > 1) {

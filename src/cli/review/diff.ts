@@ -37,7 +37,7 @@ export async function runDiff(cmd: DiffCommand, io: CliIO): Promise<number> {
   const diff = diffTables(sides[0], sides[1], { threshold: cmd.threshold });
   let text: string;
   if (cmd.format === "json")
-    text = jsonText(diff, cmd.out ? { stdoutTTY: true } : io) + "\n"; // a file named to keep: indented
+    text = jsonText(diff, cmd.out !== undefined || io.stdoutTTY === true) + "\n"; // a file named to keep: indented
   else if (cmd.format === "html") text = diffHtml(diff, formatCheckDate(new Date()));
   else text = formatDiffText(diff, cmd.lang, makeStyle(io.colour));
   if (cmd.out) {
