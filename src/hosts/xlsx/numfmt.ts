@@ -1,5 +1,5 @@
-import { format as numfmtFormat, isDateFormat as numfmtIsDate, tokenize } from "numfmt";
 import { formatNumber } from "../../core/grid";
+import { fixedFormat } from "./fixed-format";
 
 /**
  * Number formats: the built-in ids of styles.xml and the display text of a number under a format
@@ -10,6 +10,13 @@ import { formatNumber } from "../../core/grid";
  * ends), so that a text is what the cell reads, not how it is padded. General stays core's
  * `formatNumber`, which every host (and the in-memory grids of the demo) shows the same way.
  */
+
+type Numfmt = typeof import("numfmt");
+let numfmt: Numfmt | undefined;
+/** numfmt is loaded when first needed: the common amount formats are shown without it (fixed-format.ts). */
+function lib(): Numfmt {
+  return (numfmt ??= require("numfmt") as Numfmt);
+}
 
 /** Built-in number formats; 27–36 and 50–58 are the zh-CN locale's. */
 export const BUILTIN_FORMATS: Record<number, string> = {
@@ -82,7 +89,7 @@ export function splitSections(code: string): string[] {
 
 function tokens(code: string): { type: string; raw: string }[] {
   try {
-    return tokenize(code);
+    return lib().tokenize(code);
   } catch {
     return [{ type: "string", raw: code }];
   }
@@ -127,8 +134,8 @@ function prepare(code: string): Prepared | null {
     out += t.raw;
   }
   try {
-    numfmtFormat(out, 0, OPTIONS);
-    p = { code: out, date: numfmtIsDate(out), padded };
+    lib().format(out, 0, OPTIONS);
+    p = { code: out, date: lib().isDateFormat(out), padded };
   } catch {
     // A code numfmt refuses (Excel would not have saved it): the number is shown as General.
     p = null;
@@ -154,6 +161,8 @@ export function isDateFormat(code: string): boolean {
 /** The text Excel shows for a number under `code` (undefined or "General" for General). */
 export function formatValue(value: number, code: string | undefined, date1904 = false): string {
   if (code === undefined || code === "General" || code === "") return formatNumber(value);
+  const fixed = fixedFormat(excelRounding(value), code);
+  if (fixed !== undefined) return fixed;
   const p = prepare(code);
   if (!p) return formatNumber(value);
   let v = value;
@@ -161,19 +170,24 @@ export function formatValue(value: number, code: string | undefined, date1904 = 
     // Excel fills the cell with #### here; the number itself says more in a message.
     if (v < 0 || v > MAX_DATE_SERIAL) return formatNumber(value);
     if (date1904) v += DAYS_1904;
-  } else if (Number.isFinite(v) && v !== 0) {
-    // numfmt rounds the binary product (1.005 × 100 = 100.4999…, so 1.00); Excel rounds the
-    // 15-digit decimal (1.01). A few units in the last place up make halves round as Excel's do.
-    v = Number(v.toPrecision(15));
-    v += v * 4 * Number.EPSILON;
-  }
-  const text = numfmtFormat(p.code, v, OPTIONS);
+  } else v = excelRounding(v);
+  const text = lib().format(p.code, v, OPTIONS);
   return p.padded ? text.trim() : text;
+}
+
+/**
+ * numfmt rounds the binary product (1.005 × 100 = 100.4999…, so 1.00); Excel rounds the 15-digit
+ * decimal (1.01). A few units in the last place up make halves round as Excel's do.
+ */
+function excelRounding(value: number): number {
+  if (!Number.isFinite(value) || value === 0) return value;
+  const v = Number(value.toPrecision(15));
+  return v + v * 4 * Number.EPSILON;
 }
 
 /** `yyyy-mm-dd` for a whole Excel serial day (1900 system keeps Excel's 1900-02-29). */
 export function serialToDate(days: number, date1904: boolean): string {
-  return numfmtFormat("yyyy-mm-dd", date1904 ? days + DAYS_1904 : days, OPTIONS);
+  return lib().format("yyyy-mm-dd", date1904 ? days + DAYS_1904 : days, OPTIONS);
 }
 
 /** The Excel serial of an ISO 8601 date-time (cells of type `d`); NaN when it does not parse. */
