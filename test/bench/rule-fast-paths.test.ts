@@ -154,8 +154,9 @@ describe("the value rules read each distinct value once, as reading every value 
   /** parsedIndicators before the shared readings: readValue (and the rules' readings of it) on every filled-in value. */
   const reference = (ctx: RuleContext) =>
     indicatorList(ctx)
-      .filter((i) => i.value.value !== "")
-      .map((i) => {
+      .map((i, ref) => ({ i, ref }))
+      .filter(({ i }) => i.value.value !== "")
+      .map(({ i, ref }) => {
         const value = i.value.value;
         const { targets, measurable } = readValue(value);
         return {
@@ -174,6 +175,7 @@ describe("the value rules read each distinct value once, as reading every value 
             plain: restating(value),
           },
           profile: null,
+          ref,
         };
       });
 

@@ -1,6 +1,7 @@
 import { Rule } from "../rule";
 import { quote, SECTION_LABEL, SECTION_NAMES } from "../walk";
-import { ANCHOR, candidatesFor, covers, matchKey, shortSubstrings } from "./similarity";
+import { sectionTaskKeys, taskCandidates } from "./links";
+import { ANCHOR, covers, matchKey, shortSubstrings } from "./similarity";
 
 /** Full comparisons per key indicator, after the 4-gram ranking has picked the candidates. */
 const CANDIDATES = 8;
@@ -14,16 +15,17 @@ const CANDIDATES = 8;
 export const overallUnlinked: Rule = {
   id: "overall.unlinked",
   severity: "info",
-  *check({ read }) {
+  *check(ctx) {
     for (const section of SECTION_NAMES) {
-      const s = read.record[section];
+      const s = ctx.read.record[section];
+      const all = sectionTaskKeys(ctx, section);
+      const refs: number[] = [];
       const taskKeys: string[] = [];
-      for (const t of s.tasks) {
-        for (const i of t.indicators) {
-          const k = matchKey(i.name.value);
-          if (k) taskKeys.push(k);
-        }
-      }
+      all.keys.forEach((k, i) => {
+        if (k === "") return;
+        refs.push(all.refs[i]);
+        taskKeys.push(k);
+      });
       if (taskKeys.length === 0) continue;
       const keys = s.overallIndicators.map((i) => matchKey(i.name.value));
       // The few key indicators are looked up among the many task indicators, not the other way round.
@@ -31,7 +33,7 @@ export const overallUnlinked: Rule = {
       const linked = new Set<string>();
       for (const k of taskKeys) if (wanted.has(k)) linked.add(k);
       const long = [...new Set(keys.filter((k) => k.length >= ANCHOR && !linked.has(k)))];
-      candidatesFor(long, taskKeys, CANDIDATES).forEach((found, q) => {
+      taskCandidates(ctx, section, long, refs, CANDIDATES).forEach((found, q) => {
         if (found.some((c) => covers(taskKeys[c], long[q]))) linked.add(long[q]);
       });
       const short = keys.filter((k) => k.length >= 2 && k.length < ANCHOR && !linked.has(k));

@@ -11,10 +11,11 @@
  */
 
 import { isPlain } from "../plain";
+import { GRAM, gramCode, gramCodes, rank, scanGramHits } from "./gram-scan";
 
 export const MIN_COVERAGE = 0.6;
-export const ANCHOR = 4;
-/** The n-gram length of the candidate search: the anchor's, so that every match shares a gram. */
+/** The n-gram length of the candidate search is the anchor's, so that every match shares a gram. */
+export const ANCHOR = GRAM;
 const N = ANCHOR;
 export const MIN_CHUNK = 2;
 /** Keys longer than this are compared on their start only, which bounds the quadratic step. */
@@ -122,24 +123,7 @@ export function grams(key: string, n = ANCHOR): string[] {
   return [...out];
 }
 
-/**
- * The 4-gram at `i` as a small integer (a 30-bit hash, which V8 keeps unboxed in Map keys). Two
- * grams may share a number: a candidate found through it is always compared in full.
- */
-export function gramCode(key: string, i: number): number {
-  let h = Math.imul(key.charCodeAt(i), 0x9e3779b1);
-  h = Math.imul(h ^ key.charCodeAt(i + 1), 0x85ebca6b);
-  h = Math.imul(h ^ key.charCodeAt(i + 2), 0xc2b2ae35);
-  h = Math.imul(h ^ key.charCodeAt(i + 3), 0x27d4eb2f);
-  return (h ^ (h >>> 15)) & 0x3fffffff;
-}
-
-/** The distinct 4-gram codes of a key. */
-function gramCodes(key: string): Set<number> {
-  const out = new Set<number>();
-  for (let i = 0; i + N <= key.length; i++) out.add(gramCode(key, i));
-  return out;
-}
+export { gramCode } from "./gram-scan";
 
 /** Postings read per n-gram: a gram shared by more keys than this says little and is read in part. */
 const POSTING_CAP = 64;
@@ -189,15 +173,6 @@ export class GramIndex {
   }
 }
 
-/** Inserts a key into a ranking (most hits first, then the earlier key), keeping `limit` entries. */
-function rank(list: [number, number][], key: number, hits: number, limit: number): void {
-  let at = list.length;
-  while (at > 0 && list[at - 1][1] < hits) at--;
-  if (at >= limit) return;
-  list.splice(at, 0, [key, hits]);
-  if (list.length > limit) list.pop();
-}
-
 /**
  * For each query, the indexes of up to `limit` keys sharing the most 4-grams with it. Many queries
  * look keys up in a GramIndex; a few queries (a handful of key indicators against thousands of task
@@ -215,71 +190,8 @@ export function candidatesFor(
     const index = new GramIndex(keys, maxLength * 2);
     return queries.map((q) => index.candidates(q, limit, maxLength));
   }
-  // The queries' grams in a small open-addressed table (code → queries holding it): most grams
-  // of the keys are looked up, and a probe of a typed array costs less than a Map lookup.
-  const byGram = new Map<number, number[]>();
-  queries.forEach((q, qi) => {
-    for (const g of gramCodes(q.slice(0, maxLength))) {
-      const list = byGram.get(g);
-      if (list) list.push(qi);
-      else byGram.set(g, [qi]);
-    }
-  });
-  let size = 16;
-  while (size < byGram.size * 4) size *= 2;
-  const mask = size - 1;
-  // Gram codes are 30-bit and never negative: -1 marks an empty slot.
-  const slots = new Int32Array(size).fill(-1);
-  const slotHolders: number[][] = new Array<number[]>(size);
-  for (const [g, list] of byGram) {
-    let s = g & mask;
-    while (slots[s] !== -1) s = (s + 1) & mask;
-    slots[s] = g;
-    slotHolders[s] = list;
-  }
   const best: [number, number][][] = queries.map(() => []);
-  // Hits per query for the current key, and the queries hit, in the order of their first hit.
-  const hits = new Int32Array(queries.length);
-  const touched: number[] = [];
-  for (let ki = 0; ki < keys.length; ki++) {
-    const key = keys[ki];
-    // A gram repeated within a key counts twice: harmless for a ranking, and no set to build.
-    const end = Math.min(key.length, maxLength * 2) - N;
-    // Indexed loops and gramCode written out: this loop runs once per process over every key, mostly
-    // before the optimizing compiler has seen it, where each call and iterator costs.
-    let c1 = end >= 0 ? key.charCodeAt(0) : 0;
-    let c2 = end >= 0 ? key.charCodeAt(1) : 0;
-    let c3 = end >= 0 ? key.charCodeAt(2) : 0;
-    for (let i = 0; i <= end; i++) {
-      const c4 = key.charCodeAt(i + 3);
-      let h = Math.imul(c1, 0x9e3779b1);
-      h = Math.imul(h ^ c2, 0x85ebca6b);
-      h = Math.imul(h ^ c3, 0xc2b2ae35);
-      h = Math.imul(h ^ c4, 0x27d4eb2f);
-      const g = (h ^ (h >>> 15)) & 0x3fffffff;
-      c1 = c2;
-      c2 = c3;
-      c3 = c4;
-      let s = g & mask;
-      let slot = slots[s];
-      while (slot !== -1 && slot !== g) {
-        s = (s + 1) & mask;
-        slot = slots[s];
-      }
-      if (slot === -1) continue;
-      const holders = slotHolders[s];
-      for (let h2 = 0; h2 < holders.length; h2++) {
-        const qi = holders[h2];
-        if (hits[qi]++ === 0) touched.push(qi);
-      }
-    }
-    for (let t = 0; t < touched.length; t++) {
-      const qi = touched[t];
-      rank(best[qi], ki, hits[qi], limit);
-      hits[qi] = 0;
-    }
-    touched.length = 0;
-  }
+  scanGramHits(queries, keys, maxLength, (ki, qi, hits) => rank(best[qi], ki, hits, limit));
   return best.map((list) => list.map(([ki]) => ki));
 }
 

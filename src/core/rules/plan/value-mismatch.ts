@@ -3,7 +3,8 @@ import { Target } from "../../values";
 import { Finding, Rule } from "../rule";
 import { ParsedIndicator, parsedIndicators } from "../value/parsed";
 import { quote, SECTION_LABEL, SECTION_NAMES } from "../walk";
-import { ANCHOR, candidatesFor, covers, matchKey } from "./similarity";
+import { taskCandidates } from "./links";
+import { ANCHOR, covers, matchKey } from "./similarity";
 
 const CANDIDATES = 8;
 
@@ -122,9 +123,11 @@ export const overallValueMismatch: Rule = {
       const fuzzy = keys
         .map((_k, n) => n)
         .filter((n) => !byKey.has(keyKeys[n]) && keyKeys[n].length >= ANCHOR);
-      const found = candidatesFor(
+      const found = taskCandidates(
+        ctx,
+        section,
         fuzzy.map((n) => keyKeys[n]),
-        taskKeys,
+        tasks.map((t) => t.ref),
         CANDIDATES,
       );
       // A name covering the key's may measure something else of the same thing (`法律援助案件满意率` covers

@@ -26,6 +26,8 @@ export interface ParsedIndicator {
   reading: Reading;
   /** The name's profile once asked for: see nameOf. */
   profile: NameProfile | null;
+  /** The indicator's position in indicatorList. */
+  ref: number;
 }
 
 /** What the rules read in one distinct value text (shared: do not modify). */
@@ -60,7 +62,9 @@ export const parsedIndicators = perRead((ctx): ParsedIndicator[] => {
   // A table repeats its values (`100%`, `≥90%`, `达标`): each distinct text is read once, and the
   // indicators holding it share the reading (no rule changes a reading).
   const readings = new Map<string, Reading>();
-  for (const i of indicatorList(ctx)) {
+  const list = indicatorList(ctx);
+  for (let ref = 0; ref < list.length; ref++) {
+    const i = list[ref];
     const value = i.value.value;
     if (value === "") continue;
     let r = readings.get(value);
@@ -75,6 +79,7 @@ export const parsedIndicators = perRead((ctx): ParsedIndicator[] => {
       measurable: r.measurable,
       reading: r,
       profile: null,
+      ref,
     });
   }
   return out;
