@@ -23,10 +23,14 @@ import { renderWorkbook } from "../fixtures/variations/model";
 import { seeded } from "../helpers/seeds";
 import { overallUnlinked as unlinkedBefore } from "./reference/plan-before/overall-unlinked";
 import { overallValueMismatch as mismatchBefore } from "./reference/plan-before/value-mismatch";
+import { planUnmatchedTask } from "../../src/core/rules/plan/unmatched-task";
+import { planUnmatchedTask as unmatchedBefore } from "./reference/plan-before/unmatched-task";
+import { RecordValues, TaskValues } from "../helpers/record-values";
 
 const PAIRS: [Rule, Rule][] = [
   [overallUnlinked, unlinkedBefore],
   [overallValueMismatch, mismatchBefore],
+  [planUnmatchedTask, unmatchedBefore],
 ];
 
 /** A fresh context per call: the shared scan is made once per read. */
@@ -68,6 +72,47 @@ describe("the shared scan finds what each rule's own candidatesFor found", () =>
       fc.property(cases, (rendered) => sameFindings(renderedGrid(rendered))),
       seeded(8123, { numRuns: 60 }),
     );
+  });
+
+  test("plan.unmatched-task on long 三年期 plans and a few 本年 tasks: renamed, carried-over goals, new (fixed seed)", () => {
+    // Each 本年 task is a 三年期 task's copy, its name changed, its goal kept or cut, or a task of its own.
+    const variant = (later: readonly TaskValues[]) =>
+      fc.tuple(fc.nat(later.length - 1), fc.nat(5), fc.nat(3)).map(([i, how, cut]): TaskValues => {
+        const t = later[i];
+        if (how === 0) return t;
+        if (how === 1) return { ...t, task: "着力" + t.task };
+        if (how === 2) return { ...t, task: "新增任务" + i, goal: t.goal };
+        if (how === 3) return { ...t, task: "", goal: t.goal.slice(0, Math.max(4, t.goal.length - cut * 5)) };
+        if (how === 4) return { ...t, task: t.task + "（第" + (cut + 1) + "期）" };
+        return { ...t, task: "全新工作" + i, goal: "开展全新的专项工作" + cut + "。" };
+      });
+    const cases = tableModelArb().chain((model) => {
+      const later: TaskValues[] = [];
+      for (let k = 0; later.length < 48; k++)
+        for (const t of [...model.threeYear.tasks, ...model.annual.tasks])
+          later.push({ ...t, task: k ? `${t.task}${k}` : t.task });
+      return fc
+        .tuple(fc.array(variant(later), { minLength: 1, maxLength: 5 }), renderOptionsArb(model))
+        .map(([annual, options]) => {
+          const m: RecordValues = {
+            ...model,
+            annual: { ...model.annual, tasks: annual },
+            threeYear: { ...model.threeYear, tasks: later },
+          };
+          return renderWorkbook(m, options);
+        });
+    });
+    let fired = 0;
+    fc.assert(
+      fc.property(cases, (rendered) => {
+        const grid = renderedGrid(rendered);
+        sameFindings(grid);
+        const ctx = ctxOf(grid);
+        if (ctx) fired += [...planUnmatchedTask.check(ctx)].length;
+      }),
+      seeded(8125, { numRuns: 80 }),
+    );
+    expect(fired).toBeGreaterThan(0);
   });
 
   test("taskCandidates ranks any subset of a section's task indicators as candidatesFor does (fixed seed)", () => {

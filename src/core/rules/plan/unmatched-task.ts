@@ -53,15 +53,38 @@ export const planUnmatchedTask: Rule = {
     let goals: Set<string> | undefined;
     const sameGoalLater = (k: TaskKeys) =>
       (goals ??= new Set(later.map((l) => l.goal).filter((g) => g))).has(k.goal);
-    const pending = read.record.annual.tasks
+    const open = read.record.annual.tasks
       .map((task) => ({ task, keys: new TaskKeys(task) }))
-      .filter(({ keys: k }) => !names.has(k.name) && !k.blank && !sameGoalLater(k));
+      .filter(({ keys: k }) => !names.has(k.name) && !k.blank);
+    if (open.length === 0) return;
+    const coveredName = (k: TaskKeys, c: number) =>
+      covers(later[c].name, k.name) || covers(k.name, later[c].name);
+    let pending: typeof open;
+    let byName: number[][];
+    if (open.length * 8 < later.length) {
+      // Few tasks left, so candidatesFor reads every 三年期 name once and each task's candidates are
+      // what they would be among any other few: a task whose name is covered is matched without
+      // the goals, whose keys are then made only for the tasks left (a long table's goals are long).
+      const named = candidatesFor(
+        open.map((p) => p.keys.name),
+        later.map((k) => k.name),
+        CANDIDATES,
+      );
+      const left = open
+        .map((p, n) => ({ p, found: named[n] }))
+        .filter(({ p, found }) => !found.some((c) => coveredName(p.keys, c)));
+      const kept = left.filter(({ p }) => !sameGoalLater(p.keys));
+      pending = kept.map(({ p }) => p);
+      byName = kept.map(({ found }) => found);
+    } else {
+      pending = open.filter(({ keys: k }) => !sameGoalLater(k));
+      byName = candidatesFor(
+        pending.map((p) => p.keys.name),
+        later.map((k) => k.name),
+        CANDIDATES,
+      );
+    }
     if (pending.length === 0) return;
-    const byName = candidatesFor(
-      pending.map((p) => p.keys.name),
-      later.map((k) => k.name),
-      CANDIDATES,
-    );
     const byGoal = candidatesFor(
       pending.map((p) => p.keys.goal),
       later.map((k) => k.goal),
@@ -78,8 +101,7 @@ export const planUnmatchedTask: Rule = {
       const { task, keys: k } = pending[n];
       const mine = new Set(grams(k.goal));
       const matched = [...new Set([...byName[n], ...byGoal[n]])].some((c) => {
-        const other = later[c];
-        return covers(other.name, k.name) || covers(k.name, other.name) || sameGoal(mine, gramsOf(c));
+        return coveredName(k, c) || sameGoal(mine, gramsOf(c));
       });
       if (matched) continue;
       const label = task.task.value || task.goal.value;
