@@ -64,6 +64,10 @@ describe("the classifier's shortcuts give what it gave before them", () => {
     expect(libraryEndsInDigit()).toBe(false);
     expect(memoKey("法律援助案件数量1234")).toBe("法律援助案件数量0");
     expect(memoKey("群众满意度（%）12")).toBe("群众满意度（%）12");
+    expect(memoKey("数量12").length).toBe(3);
+    expect(memoKey("2020年度12")).toBe("2020年度0");
+    for (const kept of ["数量0", "123", "", "abc12", "数量１２", "数量12a", "数量"])
+      expect(memoKey(kept)).toBe(kept);
   });
 
   test("on every cell text of the reference table and the defect fixtures", () => {
