@@ -1,5 +1,6 @@
 import { deliveryKind, keywordKind } from "./keywords";
 import { libraryKind } from "./library-kinds";
+import { memoKey } from "./memo-key";
 import { classifyKey, keyParts } from "./normalize";
 import { IndicatorKind } from "./types";
 import { valueKind } from "./value-kind";
@@ -51,7 +52,7 @@ function namesOf(name: string): NameKinds {
  * kind: it is indicator.name-empty's.
  */
 export function indicatorKind(name: string, value: string): IndicatorKind | null {
-  const n = remember(byName, name, namesOf);
+  const n = remember(byName, memoKey(name), namesOf);
   if (n.kind || name.trim() === "") return n.kind;
   return remember(byValue, value, valueKind) ?? n.fallback;
 }
@@ -76,5 +77,5 @@ function partKindsOf(name: string): readonly IndicatorKind[] {
  * section holds, for the rules that ask whether it has an effect, a satisfaction or a cost indicator.
  */
 export function nameKinds(name: string): readonly IndicatorKind[] {
-  return remember(allByName, name, partKindsOf);
+  return remember(allByName, memoKey(name), partKindsOf);
 }

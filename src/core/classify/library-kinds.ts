@@ -10,6 +10,8 @@ interface LibraryKinds {
   suffixes: { suffix: string; kind: IndicatorKind }[];
   /** The suffixes by their last character, in library order: a key is tried only against its own. */
   byLast: Map<string, { suffix: string; kind: IndicatorKind }[]>;
+  /** Some key or suffix ends in a digit: then memoKey keeps every name as it is. */
+  endsInDigit: boolean;
 }
 
 /**
@@ -50,7 +52,9 @@ function build(): LibraryKinds {
     if (list) list.push(s);
     else byLast.set(last, [s]);
   }
-  return { exact, suffixes, byLast };
+  const digitEnd = (k: string) => /\d$/.test(k);
+  const endsInDigit = [...exact.keys()].some(digitEnd) || suffixes.some((s) => digitEnd(s.suffix));
+  return { exact, suffixes, byLast, endsInDigit };
 }
 
 /** The kind the built-in 指标库 gives an indicator of this key (see classifyKey), or null. */
@@ -68,4 +72,10 @@ export function libraryKind(key: string): IndicatorKind | null {
 export function librarySuffixes(): readonly { suffix: string; kind: IndicatorKind }[] {
   cache ??= build();
   return cache.suffixes;
+}
+
+/** Some library key or suffix ends in a digit (see memoKey). */
+export function libraryEndsInDigit(): boolean {
+  cache ??= build();
+  return cache.endsInDigit;
 }

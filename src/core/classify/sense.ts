@@ -1,4 +1,5 @@
 import { fold } from "../values/chars";
+import { memoKey } from "./memo-key";
 import { FORWARD_RE, INCREASE_RE, REVERSE_RE } from "./sense-words";
 
 /** Whether more or less of an indicator is better: 正向 more is better, 反向 less is better, null neither. */
@@ -92,7 +93,8 @@ function partSense(part: string): Sense {
  * when its words do not say, or the indicators it joins disagree. Parts that say nothing
  * (`区`, `街道` of `区、街道、社区三级…覆盖率`) do not count against the others.
  */
-export function indicatorSense(name: string): Sense {
+export function indicatorSense(raw: string): Sense {
+  const name = memoKey(raw);
   const cached = MEMO.get(name);
   if (cached !== undefined) return cached;
   let sense: Sense = null;
