@@ -10,7 +10,6 @@
  * `区、街道、社区三级公共法律服务平台覆盖率` does not cover `社区法律顾问覆盖率`.
  */
 
-import { CharClass } from "../../values/char-class";
 import { isPlain } from "../plain";
 import { GRAM, gramCode, gramCodes, rank, scanGramHits } from "./gram-scan";
 
@@ -24,9 +23,8 @@ export const MAX_KEY = 60;
 
 const QUALIFIERS = /每年度?|年均|全年|本年度?|(?:至|到|截至)?(?:19|20)\d{2}年(?:度|底|末)?/g;
 /** Spaces, punctuation and symbols (ASCII, Latin-1, general punctuation, arrows to misc symbols, CJK and full-width). */
-const NOISE = new CharClass(
-  /[\s!-/:-@[-`{-~\u00a0-\u00bf\u00d7\u00f7\u2000-\u206f\u2190-\u2bff\u3000-\u303f\ufe30-\ufe4f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]+/g,
-);
+const NOISE =
+  /[\s!-/:-@[-`{-~\u00a0-\u00bf\u00d7\u00f7\u2000-\u206f\u2190-\u2bff\u3000-\u303f\ufe30-\ufe4f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]+/g;
 
 /** Generic endings, dropped from the end of a key (the regex `(?:情况|数量|进度)$`). */
 const GENERIC_ENDS = ["情况", "数量", "进度"];
@@ -37,17 +35,15 @@ const GENERIC_ENDS = ["情况", "数量", "进度"];
  * (a task's goal, most often) only needs NOISE removed. None of these characters composes with a
  * neighbour under NFKC, so the text's NFKC form is that of each character in turn.
  */
-const PUNCTUATED = new CharClass(
-  /^[\u3400-\u4dbf\u4e00-\u9fff0-9a-z\s!-/:-@[-`{-~，。、：；！？（）“”‘’《》【】…—]*$/,
-);
+const PUNCTUATED = /^[\u3400-\u4dbf\u4e00-\u9fff0-9a-z\s!-/:-@[-`{-~，。、：；！？（）“”‘’《》【】…—]*$/;
 
 /** matchKey without its cache: for long texts keyed once per read (task goals), never looked up again. */
 export function computeKey(name: string): string {
   const bare = isPlain(name)
     ? name
-    : PUNCTUATED.every(name)
-      ? NOISE.remove(name)
-      : NOISE.remove(name.normalize("NFKC").toLowerCase());
+    : PUNCTUATED.test(name)
+      ? name.replace(NOISE, "")
+      : name.normalize("NFKC").toLowerCase().replace(NOISE, "");
   // Every qualifier holds 年.
   const unqualified = bare.includes("年") ? bare.replace(QUALIFIERS, "") : bare;
   return withoutGenericEnd(unqualified);
