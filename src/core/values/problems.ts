@@ -1,5 +1,4 @@
 import { fold, isDigit, isFullwidthAlnum, isInvisible, isLineBreak, isSpace, toHalfwidth } from "./chars";
-import { CharClass } from "./char-class";
 import { findComparatorSpans } from "./comparators";
 import { ValueProblem, WhitespaceDetail } from "./types";
 
@@ -13,9 +12,9 @@ export const SHORT_TEXT_MAX = 100;
 const LIST_MARKER = /^(?:\d{1,2}[.、．)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳])/;
 
 /** Any character `isSpace` accepts: `\s` is the spaces, line breaks and BOM; U+0085 and U+200B are not in it. */
-const ANY_SPACE = new CharClass(/[\s\u0085\u200b]/);
+const ANY_SPACE = /[\s\u0085\u200b]/;
 /** Any character `fullwidthProblems` may convert: full-width digits, letters, `％` and `．`. */
-const ANY_FULLWIDTH = new CharClass(/[\uff05\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/);
+const ANY_FULLWIDTH = /[\uff05\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
 
 /** Characters that would run into each other when a line break between them is dropped. */
 function isWordChar(ch: string | undefined): boolean {
@@ -36,7 +35,7 @@ function visibleLength(text: string): number {
  */
 export function whitespaceProblems(text: string, folded: string = fold(text)): ValueProblem[] {
   // Checked once per text cell of the table: most have no space at all, found without a scan per character.
-  if (!ANY_SPACE.some(text)) return [];
+  if (!ANY_SPACE.test(text)) return [];
   const out: ValueProblem[] = [];
   const short = visibleLength(text) <= SHORT_TEXT_MAX;
   const n = text.length;
@@ -75,7 +74,7 @@ export function whitespaceProblems(text: string, folded: string = fold(text)): V
  * `９０％` → `90%`. Full-width punctuation (，。（）) and the canonical ＞＜＝ stay.
  */
 export function fullwidthProblems(text: string, folded: string = fold(text)): ValueProblem[] {
-  if (!ANY_FULLWIDTH.some(text)) return [];
+  if (!ANY_FULLWIDTH.test(text)) return [];
   const out: ValueProblem[] = [];
   const convertible = (i: number): boolean =>
     isFullwidthAlnum(text[i]) || (text[i] === "．" && isDigit(folded[i - 1]) && isDigit(folded[i + 1]));
@@ -117,29 +116,28 @@ function byStart(a: ValueProblem, b: ValueProblem): number {
 }
 
 /** Every malformed comparator holds `=` (or `＝`), or is one of ≧ ≦ ⩾ ⩽ ﹥ ﹤ ﹦ (see matchSymbolAt). */
-const MALFORMED_COMPARATOR = new CharClass(/[=\uff1d≧≦⩾⩽\ufe64-\ufe66]/);
+const MALFORMED_COMPARATOR = /[=\uff1d≧≦⩾⩽\ufe64-\ufe66]/;
 /** Any character a text problem needs: a space (ANY_SPACE) or a full-width form (ANY_FULLWIDTH). */
-const ANY_TEXT_PROBLEM = new CharClass(/[\s\u0085\u200b\uff05\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/);
+const ANY_TEXT_PROBLEM = /[\s\u0085\u200b\uff05\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
 /** The same, or a character of a malformed comparator. */
-const ANY_VALUE_PROBLEM = new CharClass(
-  /[\s\u0085\u200b\uff05\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a=\uff1d≧≦⩾⩽\ufe64-\ufe66]/,
-);
+const ANY_VALUE_PROBLEM =
+  /[\s\u0085\u200b\uff05\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a=\uff1d≧≦⩾⩽\ufe64-\ufe66]/;
 
 /** False when findValueProblems(text) is surely empty: no character a problem needs. */
 export function mayHaveValueProblems(text: string): boolean {
-  return ANY_VALUE_PROBLEM.some(text);
+  return ANY_VALUE_PROBLEM.test(text);
 }
 
 /** False when findTextProblems(text) is surely empty. */
 export function mayHaveTextProblems(text: string): boolean {
-  return ANY_TEXT_PROBLEM.some(text);
+  return ANY_TEXT_PROBLEM.test(text);
 }
 
 /** The problems of a 绩效标准 / 预期实现值: comparators, full-width forms, whitespace; in text order. */
 export function findValueProblems(text: string): ValueProblem[] {
   // Run on every value of the table: most (`≥90%`, `12人`, `完成`) hold no character a problem needs.
   if (!mayHaveValueProblems(text)) return [];
-  return valueProblems(text, MALFORMED_COMPARATOR.some(text));
+  return valueProblems(text, MALFORMED_COMPARATOR.test(text));
 }
 
 /** findValueProblems without its character filters: the reference they are tested against. */

@@ -1,5 +1,3 @@
-import { CharClass } from "../../values/char-class";
-
 /**
  * Template leftovers. Matched on the NFKC form (so `ＸＸ`, `＊＊` and `…` read as `XX`, `**`, `...`).
  * Each pattern is a mark no real text uses: a run of two or more X (not inside a Latin word, so
@@ -22,14 +20,12 @@ const ANYWHERE: readonly RegExp[] = [
 const WHOLE = /^(?:\.{2,}|。{2,}|[·•]{2,}|待定|[?？]+|TBD|tbd)$/;
 
 /** Characters one of the patterns needs (before NFKC): a cheap filter for the usual text. */
-const TRIGGER = new CharClass(/[XxＸｘ×✕✖╳*＊○◯□△某请此待{｛]/);
+const TRIGGER = /[XxＸｘ×✕✖╳*＊○◯□△某请此待{｛]/;
 const WHOLE_TRIGGER = /^\s*(?:[.。…·•．?？]+|TBD|tbd|ＴＢＤ)\s*$/;
-/** Every character WHOLE_TRIGGER can match: a text with another cannot be a whole leftover. */
-const WHOLE_CHARS = new CharClass(/^[\s.。…·•．?？TBDtbdＴＢＤ]*$/);
 
 /** False when findPlaceholder(text) is surely null: no character or shape a placeholder needs. */
 export function mayHoldPlaceholder(text: string): boolean {
-  return TRIGGER.some(text) || (text !== "" && WHOLE_CHARS.every(text) && WHOLE_TRIGGER.test(text));
+  return TRIGGER.test(text) || WHOLE_TRIGGER.test(text);
 }
 
 /** The placeholder in a text, as found, or null. */
