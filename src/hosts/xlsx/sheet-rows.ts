@@ -12,6 +12,7 @@ import { Area, Cell } from "../../core/grid";
 import { digitsBetween, ref, refBetween } from "./cell-ref";
 import { CellSource, makeValueCell, sharedStringCell } from "./cell-value";
 import { MAX_CELLS, readErrors } from "./errors";
+import { plainCellTag, plainRowTag, plainSharedValue, tag } from "./sheet-cell-tag";
 import { CellFormats } from "./styles";
 import { decodeEntities, normalizeNewlines, plainBetween } from "./xml-entities";
 
@@ -157,6 +158,13 @@ export function readRows(s: string, p: number, st: RowsState): number {
 
 /** One `<row …>` from just after its name: the offset after it, or -1 for the general loop. */
 function readRow(s: string, i: number, st: RowsState): number {
+  const plain = plainRowTag(s, i);
+  if (plain >= 0) {
+    i = plain;
+    st.row = tag.row;
+    st.col = -1;
+    return readRowCells(s, i, st);
+  }
   i = scanTag(s, i);
   if (i < 0) return -1;
   if (rStart >= 0) {
@@ -168,6 +176,11 @@ function readRow(s: string, i: number, st: RowsState): number {
   else return -1;
   st.col = -1;
   if (selfClosing) return i;
+  return readRowCells(s, i, st);
+}
+
+/** The cells of a row, from just after its start tag up to its `</row>`: the offset after it, or -1. */
+function readRowCells(s: string, i: number, st: RowsState): number {
   for (;;) {
     const lt = s.indexOf("<", i);
     if (lt < 0) return -1;
@@ -182,33 +195,47 @@ function readRow(s: string, i: number, st: RowsState): number {
 
 /** One `<c …>` from just after its name, put into the grid: the offset after it, or -1. */
 function readCell(s: string, i: number, st: RowsState): number {
-  i = scanTag(s, i);
-  if (i < 0) return -1;
   let cellRow = st.row;
-  if (rStart >= 0) {
-    // What refBetween does not read (an entity, a bad reference) is the general loop's.
-    if (!refBetween(s, rStart, rEnd)) return -1;
-    cellRow = ref.row;
-    st.col = ref.col;
-  } else st.col++;
-  if (cellRow < 0) cellRow = st.row = 0;
-  const col = st.col;
   let format: string | undefined;
-  if (sStart >= 0) {
-    const styleIndex = digitsBetween(s, sStart, sEnd);
-    if (Number.isNaN(styleIndex)) return -1;
-    format = st.ctx.formats[styleIndex];
-  }
   let type = "n";
-  if (tStart >= 0) {
-    const t = typeBetween(s, tStart, tEnd);
-    if (t === undefined) return -1;
-    type = t;
+  const plain = plainCellTag(s, i);
+  if (plain >= 0) {
+    i = plain;
+    cellRow = tag.row;
+    st.col = tag.col;
+    if (tag.style >= 0) format = st.ctx.formats[tag.style];
+    type = tag.type;
+    selfClosing = tag.selfClosing;
+  } else {
+    i = scanTag(s, i);
+    if (i < 0) return -1;
+    if (rStart >= 0) {
+      // What refBetween does not read (an entity, a bad reference) is the general loop's.
+      if (!refBetween(s, rStart, rEnd)) return -1;
+      cellRow = ref.row;
+      st.col = ref.col;
+    } else st.col++;
+    if (cellRow < 0) cellRow = st.row = 0;
+    if (sStart >= 0) {
+      const styleIndex = digitsBetween(s, sStart, sEnd);
+      if (Number.isNaN(styleIndex)) return -1;
+      format = st.ctx.formats[styleIndex];
+    }
+    if (tStart >= 0) {
+      const t = typeBetween(s, tStart, tEnd);
+      if (t === undefined) return -1;
+      type = t;
+    }
   }
+  const col = st.col;
   let v: string | undefined;
   /** A shared string's index read in place (then v is unset); -1 when v holds the text. */
   let index = -1;
-  if (!selfClosing) {
+  const shared = selfClosing || type !== "s" ? -1 : plainSharedValue(s, i);
+  if (shared >= 0) {
+    index = tag.index;
+    i = shared;
+  } else if (!selfClosing) {
     for (;;) {
       const lt = s.indexOf("<", i);
       if (lt < 0) return -1;
