@@ -125,7 +125,11 @@ export function plainSharedValue(s: string, i: number): number {
   }
   const digits = j - from;
   if (digits === 0 || digits > 9 || (digits > 1 && s.charCodeAt(from) === 48)) return -1;
-  if (!s.startsWith("</v></c>", j)) return -1;
+  // `</v></c>`, compared by character: no call per cell.
+  if (c !== 60 || s.charCodeAt(j + 1) !== 47 || s.charCodeAt(j + 2) !== 118 || s.charCodeAt(j + 3) !== 62)
+    return -1;
+  if (s.charCodeAt(j + 4) !== 60 || s.charCodeAt(j + 5) !== 47 || s.charCodeAt(j + 6) !== 99) return -1;
+  if (s.charCodeAt(j + 7) !== 62) return -1;
   tag.index = n;
   return j + 8;
 }

@@ -132,7 +132,8 @@ function noteAttr(s: string, ns: number, ne: number, vs: number, ve: number): vo
  */
 export function readRows(s: string, p: number, st: RowsState): number {
   for (;;) {
-    const lt = s.indexOf("<", p);
+    // Rows follow one another with nothing between: no search needed.
+    const lt = s.charCodeAt(p) === 60 ? p : s.indexOf("<", p);
     if (
       lt < 0 ||
       s.charCodeAt(lt + 1) !== 114 ||
@@ -182,7 +183,7 @@ function readRow(s: string, i: number, st: RowsState): number {
 /** The cells of a row, from just after its start tag up to its `</row>`: the offset after it, or -1. */
 function readRowCells(s: string, i: number, st: RowsState): number {
   for (;;) {
-    const lt = s.indexOf("<", i);
+    const lt = s.charCodeAt(i) === 60 ? i : s.indexOf("<", i);
     if (lt < 0) return -1;
     const c1 = s.charCodeAt(lt + 1);
     if (c1 === 99 /* c */ && endsName(s.charCodeAt(lt + 2))) {
