@@ -5,6 +5,7 @@
  * order, a lower-case or `$` reference, a longer type, extra white space) is left to sheet-rows'
  * general tag reader, which reads what this reads exactly as it does (test/bench/sheet-fast-paths).
  */
+import { plainBetween } from "./xml-entities";
 
 /** What plainCellTag read last (one shared object: nothing allocated per cell). */
 export const tag = { row: 0, col: 0, style: -1, type: "n", selfClosing: false, index: -1 };
@@ -132,4 +133,37 @@ export function plainSharedValue(s: string, i: number): number {
   if (s.charCodeAt(j + 7) !== 62) return -1;
   tag.index = n;
   return j + 8;
+}
+
+/** The cell type `t="…"` as a string (the usual ones without making one); undefined for an encoded one. */
+export function typeBetween(s: string, from: number, to: number): string | undefined {
+  if (to - from === 1) {
+    switch (s.charCodeAt(from)) {
+      case 115:
+        return "s";
+      case 110:
+        return "n";
+      case 98:
+        return "b";
+      case 101:
+        return "e";
+      case 100:
+        return "d";
+    }
+  }
+  if (to - from === 3 && s.startsWith("str", from)) return "str";
+  return plainBetween(s, from, to) ? s.slice(from, to) : undefined;
+}
+
+/** readTextDigits on `<v>` text s[from, to): one to nine digits, no leading zero; -1 otherwise. */
+export function indexBetween(s: string, from: number, to: number): number {
+  const digits = to - from;
+  if (digits === 0 || digits > 9 || (digits > 1 && s.charCodeAt(from) === 48)) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+    n = n * 10 + (c - 48);
+  }
+  return n;
 }

@@ -12,9 +12,16 @@ import { Area, Cell } from "../../core/grid";
 import { digitsBetween, ref, refBetween } from "./cell-ref";
 import { CellSource, makeValueCell, sharedStringCell } from "./cell-value";
 import { MAX_CELLS, readErrors } from "./errors";
-import { plainCellTag, plainRowTag, plainSharedValue, tag } from "./sheet-cell-tag";
+import {
+  indexBetween,
+  plainCellTag,
+  plainRowTag,
+  plainSharedValue,
+  tag,
+  typeBetween,
+} from "./sheet-cell-tag";
 import { CellFormats } from "./styles";
-import { decodeEntities, normalizeNewlines, plainBetween } from "./xml-entities";
+import { decodeEntities, normalizeNewlines } from "./xml-entities";
 
 /** What parseSheet's general loop and the fast reader share while reading one sheet. */
 export interface RowsState {
@@ -189,8 +196,13 @@ function readRowCells(s: string, i: number, st: RowsState): number {
     if (c1 === 99 /* c */ && endsName(s.charCodeAt(lt + 2))) {
       i = readCell(s, lt + 2, st);
       if (i < 0) return -1;
-    } else if (c1 === SLASH && s.startsWith("</row>", lt)) return lt + 6;
-    else return -1;
+    } else if (c1 === SLASH && s.startsWith("</row>", lt)) {
+      // The same cells in an array of their size: one grown cell by cell holds ~4× the slots, which
+      // every garbage collection of the read copies (the same holes and length: slice keeps them).
+      const cells = st.rows[st.row];
+      if (cells !== undefined) st.rows[st.row] = cells.slice();
+      return lt + 6;
+    } else return -1;
   }
 }
 
@@ -264,37 +276,4 @@ function readCell(s: string, i: number, st: RowsState): number {
     if (++st.counts.cells > MAX_CELLS) throw readErrors.tooMany("单元格", "cells", MAX_CELLS);
   }
   return i;
-}
-
-/** The cell type `t="…"` as a string (the usual ones without making one); undefined for an encoded one. */
-function typeBetween(s: string, from: number, to: number): string | undefined {
-  if (to - from === 1) {
-    switch (s.charCodeAt(from)) {
-      case 115:
-        return "s";
-      case 110:
-        return "n";
-      case 98:
-        return "b";
-      case 101:
-        return "e";
-      case 100:
-        return "d";
-    }
-  }
-  if (to - from === 3 && s.startsWith("str", from)) return "str";
-  return plainBetween(s, from, to) ? s.slice(from, to) : undefined;
-}
-
-/** readTextDigits on `<v>` text s[from, to): one to nine digits, no leading zero; -1 otherwise. */
-function indexBetween(s: string, from: number, to: number): number {
-  const digits = to - from;
-  if (digits === 0 || digits > 9 || (digits > 1 && s.charCodeAt(from) === 48)) return -1;
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return -1;
-    n = n * 10 + (c - 48);
-  }
-  return n;
 }
