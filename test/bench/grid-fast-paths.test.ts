@@ -5,7 +5,16 @@
  */
 import fc from "fast-check";
 import { seeded } from "../helpers/seeds";
-import { Area, columnName, MAX_COLS, MAX_ROWS, MergeIndex, parseA1, parseArea } from "../../src/core/grid";
+import {
+  Area,
+  columnName,
+  MAX_COLS,
+  MAX_ROWS,
+  MergeIndex,
+  parseA1,
+  parseArea,
+  plainAreaBetween,
+} from "../../src/core/grid";
 
 const RUNS = 3000;
 
@@ -88,6 +97,19 @@ describe("A1 addresses and areas read as before the plain-form shortcut", () => 
         expect(parseArea(ref)).toEqual(referenceArea(ref));
       }),
       seeded(5101, { numRuns: RUNS * 3 }),
+    );
+  });
+
+  test("an area read in place (plainAreaBetween) is parseArea of its text", () => {
+    const around = fc.constantFrom("", '"', ":", "!", "A1:", 'ref="', "9");
+    fc.assert(
+      fc.property(around, areaRef, around, (before, ref, after) => {
+        const s = before + ref + after;
+        const plain = plainAreaBetween(s, before.length, before.length + ref.length);
+        if (plain !== undefined) expect(plain).toEqual(parseArea(ref));
+        expect(plain ?? parseArea(ref)).toEqual(referenceArea(ref));
+      }),
+      seeded(5103, { numRuns: RUNS * 3 }),
     );
   });
 

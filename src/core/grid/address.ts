@@ -109,6 +109,30 @@ export function parseArea(ref: string): Area | null {
   return areaOf(p, q);
 }
 
+/**
+ * parseArea(s.slice(from, to)) for the plain forms `A1:F1` and `A1`, without making the string or
+ * the two positions (a sheet declares thousands of merged areas); undefined for any other text,
+ * which parseArea reads.
+ */
+export function plainAreaBetween(s: string, from: number, to: number): Area | undefined {
+  const colon = s.indexOf(":", from);
+  const end = colon < 0 || colon >= to ? to : colon;
+  const first = plainCell(s, from, end);
+  if (first < 0) return undefined;
+  const second = end === to ? first : plainCell(s, end + 1, to);
+  if (second < 0) return undefined;
+  const r1 = Math.floor(first / MAX_COLS);
+  const c1 = first % MAX_COLS;
+  const r2 = Math.floor(second / MAX_COLS);
+  const c2 = second % MAX_COLS;
+  return {
+    top: Math.min(r1, r2),
+    left: Math.min(c1, c2),
+    bottom: Math.max(r1, r2),
+    right: Math.max(c1, c2),
+  };
+}
+
 function areaOf(p: CellRef, q: CellRef): Area {
   return {
     top: Math.min(p.row, q.row),

@@ -171,19 +171,22 @@ export class MergeIndex {
         this.large.push(m);
       }
     }
-    this.firstRow = this.indexed.length > 0 ? top : 0;
-    const rows = this.indexed.length > 0 ? bottom - top + 1 : 0;
-    // Counting sort of the (row, area) pairs by row.
-    this.rowStart = new Int32Array(rows + 1);
-    for (const m of this.indexed) {
-      for (let r = m.top; r <= m.bottom; r++) this.rowStart[r - this.firstRow + 1]++;
+    const indexed = this.indexed;
+    const first = (this.firstRow = indexed.length > 0 ? top : 0);
+    const rows = indexed.length > 0 ? bottom - top + 1 : 0;
+    // Counting sort of the (row, area) pairs by row (in locals: thousands of merges come here).
+    const rowStart = (this.rowStart = new Int32Array(rows + 1));
+    for (let id = 0; id < indexed.length; id++) {
+      const m = indexed[id];
+      for (let r = m.top; r <= m.bottom; r++) rowStart[r - first + 1]++;
     }
-    for (let i = 0; i < rows; i++) this.rowStart[i + 1] += this.rowStart[i];
-    this.areaIds = new Int32Array(this.rowStart[rows]);
-    const next = this.rowStart.slice(0, rows);
-    this.indexed.forEach((m, id) => {
-      for (let r = m.top; r <= m.bottom; r++) this.areaIds[next[r - this.firstRow]++] = id;
-    });
+    for (let i = 0; i < rows; i++) rowStart[i + 1] += rowStart[i];
+    const areaIds = (this.areaIds = new Int32Array(rowStart[rows]));
+    const next = rowStart.slice(0, rows);
+    for (let id = 0; id < indexed.length; id++) {
+      const m = indexed[id];
+      for (let r = m.top; r <= m.bottom; r++) areaIds[next[r - first]++] = id;
+    }
   }
 
   at(row: number, col: number): Area | undefined {

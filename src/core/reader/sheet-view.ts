@@ -1,4 +1,6 @@
-import { Area, colCount, MAX_COLS, MAX_ROWS, MergeIndex, SheetGrid, toA1 } from "../grid";
+// Straight from their modules, not the index: its re-export getters run on every call.
+import { Area, MAX_COLS, MAX_ROWS, toA1 } from "../grid/address";
+import { colCount, MergeIndex, SheetGrid } from "../grid/grid";
 
 export interface Pos {
   row: number;
@@ -19,10 +21,11 @@ export class SheetView {
 
   /** Raw display text of a cell, `""` for a cell hidden under a merged area. */
   own(row: number, col: number): string {
-    const m = this.merges.at(row, col);
-    if (m && (m.top !== row || m.left !== col)) return "";
+    // An empty cell is "" either way: only a filled one needs the merge look-up.
     const c = this.grid.rows[row]?.[col];
-    return c ? c.text : "";
+    if (!c) return "";
+    const m = this.merges.at(row, col);
+    return m && (m.top !== row || m.left !== col) ? "" : c.text;
   }
 
   /** The merged area a cell lies in (a 1×1 area when it is not merged). */
@@ -55,7 +58,18 @@ export class SheetView {
 
   /** The A1 name of a position; one right of a merge that reaches column XFD is named as XFD. */
   a1(p: Pos): string {
-    return toA1(Math.min(p.row, MAX_ROWS - 1), Math.min(p.col, MAX_COLS - 1));
+    return this.a1At(p.row, p.col);
+  }
+
+  /** a1 without a position object: the reader names a cell for every value it reads. */
+  a1At(row: number, col: number): string {
+    return toA1(Math.min(row, MAX_ROWS - 1), Math.min(col, MAX_COLS - 1));
+  }
+
+  /** Columns of the area holding (row, col): area(row, col) without making a 1×1 area. */
+  spanAt(row: number, col: number): number {
+    const m = this.merges.at(row, col);
+    return m ? m.right - m.left + 1 : 1;
   }
 }
 

@@ -1,4 +1,6 @@
-import { indicatorKind, indicatorSense } from "../classify";
+// Straight from their modules: a call through the index's re-export getter costs, per indicator.
+import { indicatorKind } from "../classify/kind";
+import { indicatorSense } from "../classify/sense";
 import { Area } from "../grid";
 import { Task, TaskIndicator, TextLeaf } from "../record";
 import { classifyPlanHeader, labelKey, PlanColumn } from "./labels";
@@ -35,8 +37,23 @@ interface Draft {
   last: number;
   /** Rows the block's merged task cell covers, when merged. */
   mergedTo: number;
-  taskText: string;
-  goalText: string;
+  /** cleanValue of the first row's task and goal cells, which spanLeaf would read again. */
+  firstTask: string;
+  firstGoal: string;
+  /**
+   * Their repeatKey, made when a row after the block's merged area is compared with it: a block
+   * that merged areas end and start again (the usual table) is never compared, its keys never made.
+   */
+  taskKey: string | undefined;
+  goalKey: string | undefined;
+}
+
+function taskKeyOf(d: Draft): string {
+  return (d.taskKey ??= repeatKey(d.firstTask));
+}
+
+function goalKeyOf(d: Draft): string {
+  return (d.goalKey ??= repeatKey(d.firstGoal));
 }
 
 /**
@@ -73,13 +90,21 @@ export function readTasks(
       mergeEnd(view, r, cols.goal),
       mergeEnd(view, r, cols.projects),
     );
-    const taskText = repeatKey(cleanValue(view.own(r, cols.task)));
-    const goalText = repeatKey(cleanValue(view.own(r, cols.goal)));
-    const differs =
-      (taskText !== "" && (!cur || taskText !== cur.taskText)) ||
-      (goalText !== "" && cur !== null && goalText !== cur.goalText);
+    const firstTask = cleanValue(view.own(r, cols.task));
+    const firstGoal = cleanValue(view.own(r, cols.goal));
+    // Where a merged area starts, so does a block, whatever the texts: they are compared only elsewhere.
+    let taskKey: string | undefined;
+    let goalKey: string | undefined;
+    let differs = false;
+    if (mergedTo <= r) {
+      taskKey = repeatKey(firstTask);
+      goalKey = repeatKey(firstGoal);
+      differs =
+        (taskKey !== "" && (!cur || taskKey !== taskKeyOf(cur))) ||
+        (goalKey !== "" && cur !== null && goalKey !== goalKeyOf(cur));
+    }
     if (mergedTo > r || differs || (!cur && !view.rowIsBlank(r, cols.task, lastCol(cols) + 1))) {
-      cur = { first: r, last: r, mergedTo, taskText, goalText };
+      cur = { first: r, last: r, mergedTo, firstTask, firstGoal, taskKey, goalKey };
       drafts.push(cur);
     } else if (cur) {
       cur.last = r;
@@ -92,10 +117,10 @@ export function readTasks(
   }
   const tasks: Task[] = [];
   const blocks: IndicatorBlock[] = [];
-  drafts.forEach((d, index) => {
-    tasks.push(taskOf(view, cols, d));
-    blocks.push(blockOf(view, section, cols, d, index));
-  });
+  for (let index = 0; index < drafts.length; index++) {
+    tasks.push(taskOf(view, cols, drafts[index]));
+    blocks.push(blockOf(view, section, cols, drafts[index], index));
+  }
   return { tasks, blocks };
 }
 
@@ -109,35 +134,40 @@ function lastCol(cols: PlanColumns): number {
   return Math.max(cols.task, cols.goal, cols.name, cols.standard, cols.projects);
 }
 
-/** The first filled cell of a column in the block, else its first row. */
-function spanLeaf(view: SheetView, d: Draft, col: number, last = d.last): TextLeaf {
+/**
+ * The first filled cell of a column in the block, else its first row; `first` is that column's
+ * cleaned value in the first row when readTasks has it already.
+ */
+function spanLeaf(view: SheetView, d: Draft, col: number, last: number, first?: string): TextLeaf {
   for (let r = d.first; r <= last; r++) {
-    const v = cleanValue(view.own(r, col));
-    if (v !== "") return { value: v, cell: view.a1({ row: r, col }) };
+    const v = r === d.first && first !== undefined ? first : cleanValue(view.own(r, col));
+    if (v !== "") return { value: v, cell: view.a1At(r, col) };
   }
-  const a = view.area(d.first, col);
-  return { value: "", cell: view.a1({ row: a.top, col: a.left }) };
+  const a = view.merges.at(d.first, col);
+  return { value: "", cell: a ? view.a1At(a.top, a.left) : view.a1At(d.first, col) };
 }
 
 function taskOf(view: SheetView, cols: PlanColumns, d: Draft): Task {
   const indicators: TaskIndicator[] = [];
+  const nameCol = cols.name;
+  const standardCol = cols.standard;
   for (let r = d.first; r <= d.last; r++) {
-    const name = cleanValue(view.own(r, cols.name));
-    const standard = cleanValue(view.own(r, cols.standard));
+    const name = cleanValue(view.own(r, nameCol));
+    const standard = cleanValue(view.own(r, standardCol));
     if (name === "" && standard === "") continue;
     indicators.push({
-      name: { value: name, cell: view.a1({ row: r, col: cols.name }) },
-      standard: { value: standard, cell: view.a1({ row: r, col: cols.standard }) },
+      name: { value: name, cell: view.a1At(r, nameCol) },
+      standard: { value: standard, cell: view.a1At(r, standardCol) },
       // As classifyIndicator gives them, without an object per indicator to spread.
       kind: indicatorKind(name, standard),
       sense: indicatorSense(name),
     });
   }
-  const task = spanLeaf(view, d, cols.task, d.first);
+  const task = spanLeaf(view, d, cols.task, d.first, d.firstTask);
   return {
     task,
-    goal: spanLeaf(view, d, cols.goal),
-    projects: spanLeaf(view, d, cols.projects),
+    goal: spanLeaf(view, d, cols.goal, d.last, d.firstGoal),
+    projects: spanLeaf(view, d, cols.projects, d.last),
     indicators,
   };
 }
@@ -150,12 +180,11 @@ function blockOf(
   index: number,
 ): IndicatorBlock {
   const spans: Area[] = [];
-  for (const col of [cols.task, cols.goal, cols.projects]) {
-    const a = view.merges.at(d.first, col);
+  const spanCols = [cols.task, cols.goal, cols.projects];
+  for (let i = 0; i < 3; i++) {
+    const a = view.merges.at(d.first, spanCols[i]);
     if (a && a.bottom > a.top) spans.push(a);
   }
-  const nameArea = view.area(d.first, cols.name);
-  const valueArea = view.area(d.first, cols.standard);
   return {
     kind: "task",
     section,
@@ -164,9 +193,9 @@ function blockOf(
     lastRow: d.last,
     nameCol: cols.name,
     valueCol: cols.standard,
-    nameSpan: nameArea.right - nameArea.left + 1,
-    valueSpan: valueArea.right - valueArea.left + 1,
+    nameSpan: view.spanAt(d.first, cols.name),
+    valueSpan: view.spanAt(d.first, cols.standard),
     spans,
-    spanCols: [cols.task, cols.goal, cols.projects],
+    spanCols,
   };
 }

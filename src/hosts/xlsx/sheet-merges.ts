@@ -1,4 +1,5 @@
-import { parseArea } from "../../core/grid";
+// Straight from its module: the index's re-export getter runs on every call.
+import { parseArea, plainAreaBetween } from "../../core/grid/address";
 import { MAX_MERGES, readErrors } from "./errors";
 import { RowsState } from "./sheet-rows";
 import { plainBetween } from "./xml-entities";
@@ -15,7 +16,7 @@ export function readMerges(s: string, p: number, st: RowsState): number {
     if (lt < 0 || !s.startsWith('<mergeCell ref="', lt)) return p;
     const ve = s.indexOf('"', lt + 16);
     if (ve < 0 || !s.startsWith('"/>', ve) || !plainBetween(s, lt + 16, ve)) return p;
-    const area = parseArea(s.slice(lt + 16, ve));
+    const area = plainAreaBetween(s, lt + 16, ve) ?? parseArea(s.slice(lt + 16, ve));
     if (area) st.merges.push(area);
     if (++st.counts.merges > MAX_MERGES) throw readErrors.tooMany("合并区域", "merged areas", MAX_MERGES);
     p = ve + 3;

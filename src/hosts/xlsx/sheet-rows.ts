@@ -12,8 +12,16 @@ import { Area, Cell } from "../../core/grid";
 import { digitsBetween, ref, refBetween } from "./cell-ref";
 import { CellSource, makeValueCell, sharedStringCell } from "./cell-value";
 import { MAX_CELLS, readErrors } from "./errors";
+import {
+  indexBetween,
+  plainCellTag,
+  plainRowTag,
+  plainSharedValue,
+  tag,
+  typeBetween,
+} from "./sheet-cell-tag";
 import { CellFormats } from "./styles";
-import { decodeEntities, normalizeNewlines, plainBetween } from "./xml-entities";
+import { decodeEntities, normalizeNewlines } from "./xml-entities";
 
 /** What parseSheet's general loop and the fast reader share while reading one sheet. */
 export interface RowsState {
@@ -131,7 +139,8 @@ function noteAttr(s: string, ns: number, ne: number, vs: number, ve: number): vo
  */
 export function readRows(s: string, p: number, st: RowsState): number {
   for (;;) {
-    const lt = s.indexOf("<", p);
+    // Rows follow one another with nothing between: no search needed.
+    const lt = s.charCodeAt(p) === 60 ? p : s.indexOf("<", p);
     if (
       lt < 0 ||
       s.charCodeAt(lt + 1) !== 114 ||
@@ -157,6 +166,13 @@ export function readRows(s: string, p: number, st: RowsState): number {
 
 /** One `<row …>` from just after its name: the offset after it, or -1 for the general loop. */
 function readRow(s: string, i: number, st: RowsState): number {
+  const plain = plainRowTag(s, i);
+  if (plain >= 0) {
+    i = plain;
+    st.row = tag.row;
+    st.col = -1;
+    return readRowCells(s, i, st);
+  }
   i = scanTag(s, i);
   if (i < 0) return -1;
   if (rStart >= 0) {
@@ -168,47 +184,71 @@ function readRow(s: string, i: number, st: RowsState): number {
   else return -1;
   st.col = -1;
   if (selfClosing) return i;
+  return readRowCells(s, i, st);
+}
+
+/** The cells of a row, from just after its start tag up to its `</row>`: the offset after it, or -1. */
+function readRowCells(s: string, i: number, st: RowsState): number {
   for (;;) {
-    const lt = s.indexOf("<", i);
+    const lt = s.charCodeAt(i) === 60 ? i : s.indexOf("<", i);
     if (lt < 0) return -1;
     const c1 = s.charCodeAt(lt + 1);
     if (c1 === 99 /* c */ && endsName(s.charCodeAt(lt + 2))) {
       i = readCell(s, lt + 2, st);
       if (i < 0) return -1;
-    } else if (c1 === SLASH && s.startsWith("</row>", lt)) return lt + 6;
-    else return -1;
+    } else if (c1 === SLASH && s.startsWith("</row>", lt)) {
+      // The same cells in an array of their size: one grown cell by cell holds ~4× the slots, which
+      // every garbage collection of the read copies (the same holes and length: slice keeps them).
+      const cells = st.rows[st.row];
+      if (cells !== undefined) st.rows[st.row] = cells.slice();
+      return lt + 6;
+    } else return -1;
   }
 }
 
 /** One `<c …>` from just after its name, put into the grid: the offset after it, or -1. */
 function readCell(s: string, i: number, st: RowsState): number {
-  i = scanTag(s, i);
-  if (i < 0) return -1;
   let cellRow = st.row;
-  if (rStart >= 0) {
-    // What refBetween does not read (an entity, a bad reference) is the general loop's.
-    if (!refBetween(s, rStart, rEnd)) return -1;
-    cellRow = ref.row;
-    st.col = ref.col;
-  } else st.col++;
-  if (cellRow < 0) cellRow = st.row = 0;
-  const col = st.col;
   let format: string | undefined;
-  if (sStart >= 0) {
-    const styleIndex = digitsBetween(s, sStart, sEnd);
-    if (Number.isNaN(styleIndex)) return -1;
-    format = st.ctx.formats[styleIndex];
-  }
   let type = "n";
-  if (tStart >= 0) {
-    const t = typeBetween(s, tStart, tEnd);
-    if (t === undefined) return -1;
-    type = t;
+  const plain = plainCellTag(s, i);
+  if (plain >= 0) {
+    i = plain;
+    cellRow = tag.row;
+    st.col = tag.col;
+    if (tag.style >= 0) format = st.ctx.formats[tag.style];
+    type = tag.type;
+    selfClosing = tag.selfClosing;
+  } else {
+    i = scanTag(s, i);
+    if (i < 0) return -1;
+    if (rStart >= 0) {
+      // What refBetween does not read (an entity, a bad reference) is the general loop's.
+      if (!refBetween(s, rStart, rEnd)) return -1;
+      cellRow = ref.row;
+      st.col = ref.col;
+    } else st.col++;
+    if (cellRow < 0) cellRow = st.row = 0;
+    if (sStart >= 0) {
+      const styleIndex = digitsBetween(s, sStart, sEnd);
+      if (Number.isNaN(styleIndex)) return -1;
+      format = st.ctx.formats[styleIndex];
+    }
+    if (tStart >= 0) {
+      const t = typeBetween(s, tStart, tEnd);
+      if (t === undefined) return -1;
+      type = t;
+    }
   }
+  const col = st.col;
   let v: string | undefined;
   /** A shared string's index read in place (then v is unset); -1 when v holds the text. */
   let index = -1;
-  if (!selfClosing) {
+  const shared = selfClosing || type !== "s" ? -1 : plainSharedValue(s, i);
+  if (shared >= 0) {
+    index = tag.index;
+    i = shared;
+  } else if (!selfClosing) {
     for (;;) {
       const lt = s.indexOf("<", i);
       if (lt < 0) return -1;
@@ -236,37 +276,4 @@ function readCell(s: string, i: number, st: RowsState): number {
     if (++st.counts.cells > MAX_CELLS) throw readErrors.tooMany("单元格", "cells", MAX_CELLS);
   }
   return i;
-}
-
-/** The cell type `t="…"` as a string (the usual ones without making one); undefined for an encoded one. */
-function typeBetween(s: string, from: number, to: number): string | undefined {
-  if (to - from === 1) {
-    switch (s.charCodeAt(from)) {
-      case 115:
-        return "s";
-      case 110:
-        return "n";
-      case 98:
-        return "b";
-      case 101:
-        return "e";
-      case 100:
-        return "d";
-    }
-  }
-  if (to - from === 3 && s.startsWith("str", from)) return "str";
-  return plainBetween(s, from, to) ? s.slice(from, to) : undefined;
-}
-
-/** readTextDigits on `<v>` text s[from, to): one to nine digits, no leading zero; -1 otherwise. */
-function indexBetween(s: string, from: number, to: number): number {
-  const digits = to - from;
-  if (digits === 0 || digits > 9 || (digits > 1 && s.charCodeAt(from) === 48)) return -1;
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return -1;
-    n = n * 10 + (c - 48);
-  }
-  return n;
 }
