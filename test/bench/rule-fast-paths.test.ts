@@ -17,6 +17,8 @@ import { readWorkbook } from "../../src/core/reader";
 import { indicatorList, RuleContext } from "../../src/core/rules";
 import { parsedIndicators } from "../../src/core/rules/value/parsed";
 import { readValue, unitClass } from "../../src/core/values";
+import { fold } from "../../src/core/values/chars";
+import { indicatorSense } from "../../src/core/classify/sense";
 import { restating } from "../../src/core/rules/value/plain";
 import { subjectSource } from "../../src/core/rules/value/subject";
 import { largeTable } from "../fixtures/defects/large-table";
@@ -174,6 +176,9 @@ describe("the value rules read each distinct value once, as reading every value 
             subjects: targets.map((t) => subjectSource(t, value)),
             plain: restating(value),
           },
+          // The record's sense is the name's, as the value rules asked indicatorSense before.
+          sense: indicatorSense(i.name.value),
+          folded: fold(i.name.value),
           profile: null,
           ref,
         };

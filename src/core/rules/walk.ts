@@ -1,5 +1,7 @@
+import { Sense } from "../classify/sense";
 import { SectionName } from "../reader";
 import { TargetRecord, TextLeaf } from "../record";
+import { fold } from "../values/chars";
 import { perRead } from "./memo";
 
 /** An indicator of the table with where it belongs. */
@@ -10,6 +12,8 @@ export interface IndicatorRef {
   name: TextLeaf;
   /** The 预期实现值 of a key indicator, or the 绩效标准 of a task indicator. */
   value: TextLeaf;
+  /** The record's sense of the indicator: indicatorSense of its name, read once by the reader. */
+  sense: Sense;
 }
 
 export const SECTION_NAMES: readonly SectionName[] = ["annual", "threeYear"];
@@ -20,9 +24,10 @@ export function indicators(record: TargetRecord): IndicatorRef[] {
   for (const section of SECTION_NAMES) {
     const s = record[section];
     for (const i of s.overallIndicators)
-      out.push({ section, block: "overall", name: i.name, value: i.target });
+      out.push({ section, block: "overall", name: i.name, value: i.target, sense: i.sense });
     for (let t = 0; t < s.tasks.length; t++) {
-      for (const i of s.tasks[t].indicators) out.push({ section, block: t, name: i.name, value: i.standard });
+      for (const i of s.tasks[t].indicators)
+        out.push({ section, block: t, name: i.name, value: i.standard, sense: i.sense });
     }
   }
   return out;
@@ -30,6 +35,14 @@ export function indicators(record: TargetRecord): IndicatorRef[] {
 
 /** The indicators of the table, listed once per read: several rules walk them all. */
 export const indicatorList = perRead(({ read }): readonly IndicatorRef[] => indicators(read.record));
+
+/** Each indicator's name folded (see values/chars), by its indicatorList position: several rules match it. */
+export const foldedNames = perRead((ctx): readonly string[] => {
+  const list = indicatorList(ctx);
+  const out: string[] = new Array(list.length);
+  for (let k = 0; k < list.length; k++) out[k] = fold(list[k].name.value);
+  return out;
+});
 
 export const SECTION_LABEL: Record<SectionName, { zh: string; en: string }> = {
   annual: { zh: "本年", en: "this year" },

@@ -182,8 +182,12 @@ export function nameProfile(name: string): NameProfile {
  * (see rules/value/parsed.ts), and a memo of 20,000 distinct names costs more than reading them.
  */
 export function readNameProfile(name: string): NameProfile {
-  // One fold and one pass over the characters for the core, the parts, the patterns and the unit in brackets.
-  const folded = fold(typeof name === "string" ? name : "");
+  return foldedNameProfile(fold(typeof name === "string" ? name : ""));
+}
+
+/** readNameProfile of a name already folded (the rules fold each indicator's name once, see walk.ts). */
+export function foldedNameProfile(folded: string): NameProfile {
+  // One pass over the characters for the core, the parts, the patterns and the unit in brackets.
   const gates = gatesOf(folded);
   const bracket = (gates & G_OPENING) !== 0;
   const core = coreOf(folded, bracket);

@@ -25,8 +25,10 @@ export const indicatorDuplicate: Rule = {
       const where = SECTION_LABEL[section];
       // Labels are built only for a block that has a duplicate.
       for (let b = -1; b < s.tasks.length; b++) {
-        first.clear();
         const count = b < 0 ? s.overallIndicators.length : s.tasks[b].indicators.length;
+        // A block of one indicator repeats none.
+        if (count < 2) continue;
+        first.clear();
         for (let n = 0; n < count; n++) {
           const name = b < 0 ? s.overallIndicators[n].name : s.tasks[b].indicators[n].name;
           if (name.value === "") continue;

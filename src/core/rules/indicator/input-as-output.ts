@@ -1,8 +1,8 @@
 import { classifyIndicator, indicatorKind } from "../../classify";
 import { readValue, Target } from "../../values";
-import { fold } from "../../values/chars";
+import { CharClass } from "../../values/char-class";
 import { Finding, Rule } from "../rule";
-import { indicatorList, IndicatorRef, quote } from "../walk";
+import { foldedNames, indicatorList, IndicatorRef, quote } from "../walk";
 
 /** A rate of money arriving: 资金到位率, 经费足额保障率, 配套资金到位率, 保障到位率. */
 const FUNDING_RATE =
@@ -18,6 +18,11 @@ const PURCHASE_NAME = /(?:购置|采购|购买)(?:工作|费|经费|资金)?$/;
 const EXEMPT =
   /预算(?:完成|执行)率|支出进度|成本|控制|节约|节省|标准|单价|造价|人均|平均|不超|压减|降低|下降|减少/;
 const MONEY_UNIT = /^[万千亿]?元$/;
+/**
+ * A character every match of FUNDING_RATE (率, or 经费保障), PURCHASE_NAME (购) and FUNDING (the first
+ * of each word) holds: a name with none is neither, and is passed over unread (most names).
+ */
+const MAY_FUND = new CharClass(/[率经资预拨投专款补购采支金]/);
 
 function moneyTarget(value: string): Target | null {
   if (!value.includes("元")) return null;
@@ -37,16 +42,18 @@ export const indicatorInputAsOutput: Rule = {
   id: "indicator.input-as-output",
   severity: "warning",
   *check(ctx) {
-    for (const i of indicatorList(ctx)) {
-      const f = finding(i);
+    const list = indicatorList(ctx);
+    const folded = foldedNames(ctx);
+    for (let k = 0; k < list.length; k++) {
+      const f = finding(list[k], folded[k]);
       if (f) yield f;
     }
   },
 };
 
-function finding(i: IndicatorRef): Finding | null {
-  const name = fold(i.name.value);
-  if (name === "" || EXEMPT.test(name)) return null;
+/** The finding on indicator `i`, whose folded name is `name`. */
+function finding(i: IndicatorRef, name: string): Finding | null {
+  if (name === "" || !MAY_FUND.some(name) || EXEMPT.test(name)) return null;
   // The cheap tests first: most names are neither funding nor a purchase, and need no classification.
   const rate = FUNDING_RATE.test(name);
   const input = rate || PURCHASE_NAME.test(name);

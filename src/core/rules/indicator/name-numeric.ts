@@ -1,6 +1,6 @@
-import { fold } from "../../values/chars";
+import { CharClass } from "../../values/char-class";
 import { Rule } from "../rule";
-import { indicatorList } from "../walk";
+import { foldedNames, indicatorList } from "../walk";
 
 /**
  * Only a number: `12`, `95%`, `3.5`, `1,200`, `（2）`, `3.` — digits in any width; or a value typed into
@@ -10,6 +10,8 @@ const NUMBER_ONLY =
   /^[(（]?(?:[≥≤><=＞＜＝]|不低于|不少于|不超过)?\s*[-+−]?\d+(?:[.,．]\d+)*\s*(?:[%％]|人次|万元|元|小时|人|个|次|场|件|天|户|项|家|所)?[)）.、．]?$/;
 
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
+/** NUMBER_ONLY's `\d+`: a name without an ASCII digit is passed over unread (most names). */
+const DIGIT = new CharClass(/[0-9]/);
 
 /**
  * The name cell holds only a number (`12`, `95%`): the indicator says nothing of what it measures.
@@ -20,9 +22,13 @@ export const indicatorNameNumeric: Rule = {
   id: "indicator.name-numeric",
   severity: "warning",
   *check(ctx) {
-    for (const i of indicatorList(ctx)) {
+    const list = indicatorList(ctx);
+    const folded = foldedNames(ctx);
+    for (let k = 0; k < list.length; k++) {
+      if (!DIGIT.some(folded[k])) continue;
+      const i = list[k];
       // Invisible characters (a zero-width space pasted in) do not make a number a name.
-      const name = fold(i.name.value).replace(INVISIBLE, "").trim();
+      const name = folded[k].replace(INVISIBLE, "").trim();
       if (name === "" || !NUMBER_ONLY.test(name)) continue;
       yield {
         cell: i.name.cell,

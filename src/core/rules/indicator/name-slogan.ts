@@ -1,7 +1,8 @@
 import { classifyIndicator } from "../../classify";
+import { CharClass } from "../../values/char-class";
 import { fold } from "../../values/chars";
 import { Rule } from "../rule";
-import { indicatorList, quote } from "../walk";
+import { foldedNames, indicatorList, quote } from "../walk";
 
 /**
  * A name opening with an aim (维护…, 促进…, 进一步加强…, 推进…, 做好…): what the work is for, not what
@@ -9,6 +10,8 @@ import { indicatorList, quote } from "../walk";
  */
 const AIM =
   /^(?:进一步|全面|持续|不断|切实|着力|大力|积极|努力|有效|深入|扎实)?(?:维护|促进|加强|确保|提升|提高|增强|强化|保障|营造|构建|巩固|深化|优化|改善|助力|加快|加大|筑牢|守住|守牢|推进|推动|落实|做好|抓好|完善|健全|打造)/;
+/** A name's spaces, dropped before AIM is tried; most names have none, and are tried as they are. */
+const SPACE = new CharClass(/[\s]/);
 /** 率 in words that measure nothing: 效率, 频率, 率先. */
 const NOT_A_RATE = /效率|频率|率先|表率|统率/g;
 /**
@@ -28,9 +31,12 @@ export const indicatorNameSlogan: Rule = {
   id: "indicator.name-slogan",
   severity: "warning",
   *check(ctx) {
-    for (const i of indicatorList(ctx)) {
-      const name = fold(i.name.value).replace(/\s+/g, "");
+    const list = indicatorList(ctx);
+    const folded = foldedNames(ctx);
+    for (let k = 0; k < list.length; k++) {
+      const name = SPACE.some(folded[k]) ? folded[k].replace(/\s+/g, "") : folded[k];
       if (!AIM.test(name) || HEAD.test(name.replace(NOT_A_RATE, ""))) continue;
+      const i = list[k];
       const n = quote(i.name.value);
       const v = i.value.value;
       const percent = /^[≥≤＞＜>=<＝]?\s*\d+(?:\.\d+)?\s*[%％]$/.test(fold(v).trim());

@@ -1,6 +1,7 @@
 import { SectionKey } from "../../report";
 import { TextLeaf } from "../../record";
 import { Rule } from "../rule";
+import { gathered } from "../value/gathered";
 import { quote } from "../walk";
 
 /** An administrative level: 区 (district), 县, 市 (city), 旗. */
@@ -76,36 +77,41 @@ export function foreignUnits(text: string, own: Own): string[] {
 export const textDepartmentMismatch: Rule = {
   id: "text.department-mismatch",
   severity: "warning",
-  *check({ read }) {
-    const { record } = read;
-    const own = ownUnit(record.department.value);
-    if (!own) return;
-    const texts: [TextLeaf, SectionKey, { zh: string; en: string }][] = [
-      [record.functions, "header", { zh: "部门职能概述", en: "overview of functions" }],
-      [record.annual.goal, "annual", { zh: "年度目标", en: "annual goal" }],
-      [record.threeYear.goal, "threeYear", { zh: "三年期目标", en: "three-year goal" }],
-    ];
-    for (const section of ["annual", "threeYear"] as const) {
-      for (const t of record[section].tasks)
-        texts.push([t.goal, section, { zh: "任务绩效目标", en: "task goal" }]);
-    }
-    const dept = record.department.value;
-    for (const [leaf, section, what] of texts) {
-      if (leaf.value === "" || !leaf.value.includes(own.level)) continue;
-      const found = foreignUnits(leaf.value, own);
-      if (found.length === 0) continue;
-      const zh = found.map((u) => `「${u}」`).join("、");
-      const en = found.map((u) => `"${u}"`).join(", ");
-      yield {
-        cell: leaf.cell,
-        section,
-        message:
-          `${what.zh}写的是${zh}，而本表的部门是「${quote(dept, 20)}」：是否沿用了其他单位的表格？` +
-          `请改为本部门的名称和职能`,
-        messageEn:
-          `The ${what.en} names ${en}, but the table is that of "${quote(dept, 20)}": was another unit's table ` +
-          `reused? Write this department's own name and functions`,
+  // A plain loop over the texts, not a generator and no list of them: a table has thousands of task goals.
+  check: ({ read }) =>
+    gathered((out) => {
+      const { record } = read;
+      const own = ownUnit(record.department.value);
+      if (!own) return;
+      const dept = record.department.value;
+      const look = (leaf: TextLeaf, section: SectionKey, what: What) => {
+        if (leaf.value === "" || !leaf.value.includes(own.level)) return;
+        const found = foreignUnits(leaf.value, own);
+        if (found.length === 0) return;
+        const zh = found.map((u) => `「${u}」`).join("、");
+        const en = found.map((u) => `"${u}"`).join(", ");
+        out.push({
+          cell: leaf.cell,
+          section,
+          message:
+            `${what.zh}写的是${zh}，而本表的部门是「${quote(dept, 20)}」：是否沿用了其他单位的表格？` +
+            `请改为本部门的名称和职能`,
+          messageEn:
+            `The ${what.en} names ${en}, but the table is that of "${quote(dept, 20)}": was another unit's table ` +
+            `reused? Write this department's own name and functions`,
+        });
       };
-    }
-  },
+      look(record.functions, "header", FUNCTIONS);
+      look(record.annual.goal, "annual", ANNUAL_GOAL);
+      look(record.threeYear.goal, "threeYear", THREE_YEAR_GOAL);
+      for (const section of ["annual", "threeYear"] as const) {
+        for (const t of record[section].tasks) look(t.goal, section, TASK_GOAL);
+      }
+    }),
 };
+
+type What = { zh: string; en: string };
+const FUNCTIONS: What = { zh: "部门职能概述", en: "overview of functions" };
+const ANNUAL_GOAL: What = { zh: "年度目标", en: "annual goal" };
+const THREE_YEAR_GOAL: What = { zh: "三年期目标", en: "three-year goal" };
+const TASK_GOAL: What = { zh: "任务绩效目标", en: "task goal" };

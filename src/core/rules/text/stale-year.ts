@@ -19,38 +19,44 @@ interface YearText {
   what: What;
 }
 
-/** The texts that speak of the table's own period: goals, tasks, projects, indicators and their values. */
-function* periodTexts(record: TargetRecord): Generator<YearText> {
+/**
+ * The texts that speak of the table's own period (goals, tasks, projects, indicators and their
+ * values) and may name a year, added to `out`. A plain loop, not a generator: it runs over every
+ * text of the table, and only a plain function's loop is optimised while it runs.
+ */
+function periodTexts(record: TargetRecord, out: YearText[]): void {
   for (const section of SECTION_NAMES) {
     const s = record[section];
-    yield {
-      leaf: s.goal,
-      section,
-      what: section === "annual" ? W("年度目标", "annual goal") : W("三年期目标", "three-year goal"),
-    };
+    if (mayNameYear(s.goal.value))
+      out.push({
+        leaf: s.goal,
+        section,
+        what: section === "annual" ? W("年度目标", "annual goal") : W("三年期目标", "three-year goal"),
+      });
     for (const i of s.overallIndicators) {
       if (mayNameYear(i.name.value))
-        yield { leaf: i.name, section, what: W("关键指标名称", "key indicator name") };
+        out.push({ leaf: i.name, section, what: W("关键指标名称", "key indicator name") });
       if (mayNameYear(i.target.value))
-        yield { leaf: i.target, section, what: W("预期实现值", "expected value") };
+        out.push({ leaf: i.target, section, what: W("预期实现值", "expected value") });
     }
     for (const t of s.tasks) {
-      if (mayNameYear(t.task.value)) yield { leaf: t.task, section, what: W("任务名称", "task name") };
-      if (mayNameYear(t.goal.value)) yield { leaf: t.goal, section, what: W("任务绩效目标", "task goal") };
+      if (mayNameYear(t.task.value)) out.push({ leaf: t.task, section, what: W("任务名称", "task name") });
+      if (mayNameYear(t.goal.value))
+        out.push({ leaf: t.goal, section, what: W("任务绩效目标", "task goal") });
       if (mayNameYear(t.projects.value))
-        yield { leaf: t.projects, section, what: W("主要实施项目", "main projects") };
+        out.push({ leaf: t.projects, section, what: W("主要实施项目", "main projects") });
       for (const i of t.indicators) {
         if (mayNameYear(i.name.value))
-          yield { leaf: i.name, section, what: W("关键性指标名称", "indicator name") };
+          out.push({ leaf: i.name, section, what: W("关键性指标名称", "indicator name") });
         if (mayNameYear(i.standard.value))
-          yield { leaf: i.standard, section, what: W("绩效标准", "performance standard") };
+          out.push({ leaf: i.standard, section, what: W("绩效标准", "performance standard") });
       }
     }
   }
 }
 
-/** The section labels (`三年期目标（2018-2020年）`): a copied table keeps last year's span there. */
-function* labelTexts({ read, view }: RuleContext): Generator<YearText> {
+/** The section labels (`三年期目标（2018-2020年）`) that may name a year: a copied table keeps last year's span there. */
+function labelTexts({ read, view }: RuleContext, out: YearText[]): void {
   const labels = [
     ["annualGoal", "annual", W("年度目标标题", "annual goal label")],
     ["annualPlan", "annual", W("年度主要支出计划标题", "annual plan label")],
@@ -62,13 +68,16 @@ function* labelTexts({ read, view }: RuleContext): Generator<YearText> {
     const at = read.layout.anchors[anchor];
     if (!at) continue;
     const value = view.own(at.row, at.col);
-    if (mayNameYear(value)) yield { leaf: { value, cell: view.a1(at) }, section, what };
+    if (mayNameYear(value)) out.push({ leaf: { value, cell: view.a1(at) }, section, what });
   }
 }
 
-function* allTexts(ctx: RuleContext): Generator<YearText> {
-  yield* labelTexts(ctx);
-  yield* periodTexts(ctx.read.record);
+/** The labels, then the period texts, each one that may name a year. */
+function allTexts(ctx: RuleContext): YearText[] {
+  const out: YearText[] = [];
+  labelTexts(ctx, out);
+  periodTexts(ctx.read.record, out);
+  return out;
 }
 
 /** What is stale in one mention, or null. */
@@ -112,7 +121,8 @@ export const textStaleYear: Rule = {
     if (fy === null || fy === undefined) return;
     const seen = new Set<string>();
     for (const t of allTexts(ctx)) {
-      if (t.leaf.value === "" || seen.has(t.leaf.cell) || !mayNameYear(t.leaf.value)) continue;
+      // Every text listed may name a year (so is not blank).
+      if (seen.has(t.leaf.cell)) continue;
       const found = yearMentions(t.leaf.value)
         .mentions.map((m) => staleness(m, t.section, fy))
         .filter((x): x is { zh: string; en: string } => x !== null);

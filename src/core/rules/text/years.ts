@@ -1,3 +1,5 @@
+import { CharClass } from "../../values/char-class";
+
 /**
  * Years named in a text: single years (`2019年`, `二〇一九年度`) and spans (`2019-2021年`,
  * `2019年至2021年`, `2019—2021`), with what their context says — a document number
@@ -54,8 +56,11 @@ const BEFORE =
 const AFTER =
   /^\s*(?:度|底|末|初)?\s*(?:的)?\s*(?:为|作为)?\s*(?:基数|基础|基准|水平|同期|以来|起|开始|成立|结转|结余|决算|实际|数据|相比|比较|对比|已|曾|底数|完成值|实现值|实际值)/;
 
+/** A character every match of MAYBE holds: most texts have none, and are passed over without it. */
+const YEAR_START = new CharClass(/[12\uff11\uff12\u4e8c]/);
+
 export function mayNameYear(text: string): boolean {
-  return MAYBE.test(text);
+  return YEAR_START.some(text) && MAYBE.test(text);
 }
 
 /** Inside an unclosed 《 before `at`: part of a document's title. */

@@ -36,7 +36,7 @@ export const valueComparatorDirection: Rule = {
           // `达到0` on a reverse indicator means reaching zero; `控制在90%以上` is a floor after all.
           if (t.value === 0 && t.comparatorText.startsWith("达")) continue;
           if (t.comparatorText === "控制在" && /以上|以下|以内/.test(i.value.slice(t.start, t.end))) continue;
-          const sense = subjectSense(source, i.name, nameOf(i));
+          const sense = subjectSense(source, i.sense, nameOf(i));
           const wrong = (sense === "反向" && b === "floor") || (sense === "正向" && b === "ceiling");
           if (!wrong) continue;
           const typed = i.value.slice(t.start, t.end);

@@ -1,13 +1,14 @@
+import { Sense } from "../../classify/sense";
 import { isErrorText } from "../../grid";
 import { posOf } from "../address";
 import { SectionName } from "../../reader";
-import { NameProfile, readNameProfile } from "../../values/names";
+import { foldedNameProfile, NameProfile } from "../../values/names";
 import { readValue } from "../../values/parse";
 import { Target } from "../../values/types";
 import { UnitClass, unitClass } from "../../values/units";
 import { perRead } from "../memo";
 import { RuleContext } from "../rule";
-import { indicatorList, quote } from "../walk";
+import { foldedNames, indicatorList, quote } from "../walk";
 import { restating } from "./plain";
 import { SubjectSource, subjectSource } from "./subject";
 
@@ -24,6 +25,10 @@ export interface ParsedIndicator {
   measurable: boolean;
   /** What the rules read in the value beyond its targets, shared by the indicators holding it. */
   reading: Reading;
+  /** indicatorSense of the name, as the record holds it. */
+  sense: Sense;
+  /** The name folded (see values/chars), for its profile. */
+  folded: string;
   /** The name's profile once asked for: see nameOf. */
   profile: NameProfile | null;
   /** The indicator's position in indicatorList. */
@@ -63,6 +68,7 @@ export const parsedIndicators = perRead((ctx): ParsedIndicator[] => {
   // indicators holding it share the reading (no rule changes a reading).
   const readings = new Map<string, Reading>();
   const list = indicatorList(ctx);
+  const folded = foldedNames(ctx);
   for (let ref = 0; ref < list.length; ref++) {
     const i = list[ref];
     const value = i.value.value;
@@ -78,6 +84,8 @@ export const parsedIndicators = perRead((ctx): ParsedIndicator[] => {
       targets: r.targets,
       measurable: r.measurable,
       reading: r,
+      sense: i.sense,
+      folded: folded[ref],
       profile: null,
       ref,
     });
@@ -87,7 +95,7 @@ export const parsedIndicators = perRead((ctx): ParsedIndicator[] => {
 
 /** The profile of the indicator's name, read once for all the rules that ask. */
 export function nameOf(i: ParsedIndicator): NameProfile {
-  return i.profile ?? (i.profile = readNameProfile(i.name));
+  return i.profile ?? (i.profile = foldedNameProfile(i.folded));
 }
 
 /**

@@ -16,7 +16,7 @@ export function rateAsFraction(i: ParsedIndicator, k: number): boolean {
   const name = nameOf(i);
   if (name.unit !== null) return false;
   const s = i.reading.subjects[k];
-  return s !== null && subjectKinds(s, name).includes("rate") && subjectSense(s, i.name, name) !== "反向";
+  return s !== null && subjectKinds(s, name).includes("rate") && subjectSense(s, i.sense, name) !== "反向";
 }
 
 /** `0.95` → `95`, `1` → `100`: the fraction as a percentage, without float noise. */

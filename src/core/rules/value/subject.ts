@@ -54,10 +54,11 @@ export function subjectKinds(s: Subject | "name", name: NameProfile): readonly U
 }
 
 /**
- * The sense of a subject. A name joining several indicators of different kinds (`…次数、调解成功率`)
- * gives none to a target without a label: which of them it belongs to is not said.
+ * The sense of a subject; `sense` is the name's (the record's, see walk.ts). A name joining several
+ * indicators of different kinds (`…次数、调解成功率`) gives none to a target without a label: which
+ * of them it belongs to is not said.
  */
-export function subjectSense(s: Subject | "name", name: string, profile: NameProfile): Sense {
+export function subjectSense(s: Subject | "name", sense: Sense, profile: NameProfile): Sense {
   if (s !== "name") return indicatorSense(s.text);
-  return profile.unitKinds.length > 1 ? null : indicatorSense(name);
+  return profile.unitKinds.length > 1 ? null : sense;
 }
