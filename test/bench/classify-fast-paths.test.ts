@@ -7,15 +7,9 @@
 import fc from "fast-check";
 import { seeded } from "../helpers/seeds";
 import { indicatorKind, indicatorSense, nameKinds } from "../../src/core/classify";
-import { deliveryKind, keywordKind } from "../../src/core/classify/keywords";
-import { libraryEndsInDigit, libraryKind } from "../../src/core/classify/library-kinds";
+import { libraryEndsInDigit } from "../../src/core/classify/library-kinds";
 import { memoKey } from "../../src/core/classify/memo-key";
-import { classifyKey, keyParts } from "../../src/core/classify/normalize";
-import { senseParts } from "../../src/core/classify/sense";
 import * as ref from "./reference/classify/kind";
-import * as refKeywords from "./reference/classify/keywords";
-import * as refLibrary from "./reference/classify/library-kinds";
-import * as refNormalize from "./reference/classify/normalize";
 import * as refSense from "./reference/classify/sense";
 import { fixtureCellTexts } from "./fixture-texts";
 
@@ -30,15 +24,6 @@ function disagreements(name: string, value: string): string[] {
   same("indicatorKind", ref.indicatorKind(name, value), indicatorKind(name, value));
   same("indicatorSense", refSense.indicatorSense(name), indicatorSense(name));
   same("nameKinds", ref.nameKinds(name), nameKinds(name));
-  same("senseParts", refSense.senseParts(name), senseParts(name));
-  const key = refNormalize.classifyKey(name);
-  same("classifyKey", key, classifyKey(name));
-  same("keyParts", refNormalize.keyParts(key), keyParts(key));
-  for (const k of [name, key, ...refNormalize.keyParts(key)]) {
-    same("keywordKind", refKeywords.keywordKind(k), keywordKind(k));
-    same("libraryKind", refLibrary.libraryKind(k), libraryKind(k));
-    same("deliveryKind", refKeywords.deliveryKind(k), deliveryKind(k));
-  }
   return out;
 }
 

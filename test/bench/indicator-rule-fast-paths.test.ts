@@ -1,5 +1,5 @@
 /**
- * The indicator rules, value.excel-error, text.stale-year and text.department-mismatch run over every
+ * The indicator rules, text.stale-year and text.department-mismatch run over every
  * name, value or cell of a table. The indicator rules match each name folded once for all of them
  * (walk.ts foldedNames) and pass over the names a cheap character gate says cannot match; the two
  * text rules collect their texts in a plain loop instead of a chain of generators; the value rules
@@ -20,7 +20,6 @@ import { textStaleYear } from "../../src/core/rules/text/stale-year";
 import { textDepartmentMismatch } from "../../src/core/rules/text/department-mismatch";
 import { mayNameYear } from "../../src/core/rules/text/years";
 import { valueComparatorDirection } from "../../src/core/rules/value/comparator-direction";
-import { valueExcelError } from "../../src/core/rules/value/excel-error";
 import { valueRateAsFraction } from "../../src/core/rules/value/rate-as-fraction";
 import { foldedNameProfile, readNameProfile } from "../../src/core/values/names";
 import { fold } from "../../src/core/values/chars";
@@ -40,7 +39,6 @@ import { indicatorNameNumeric as oldNameNumeric } from "./reference/indicator-ru
 import { indicatorNameSlogan as oldNameSlogan } from "./reference/indicator-rules/name-slogan";
 import { textStaleYear as oldStaleYear } from "./reference/indicator-rules/stale-year";
 import { textDepartmentMismatch as oldDepartmentMismatch } from "./reference/indicator-rules/department-mismatch";
-import { valueExcelError as oldExcelError } from "./reference/indicator-rules/excel-error";
 import { valueComparatorDirection as oldComparatorDirection } from "./reference/value-rules/comparator-direction";
 import { valueRateAsFraction as oldRateAsFraction } from "./reference/value-rules/rate-as-fraction";
 
@@ -49,7 +47,6 @@ const PAIRS: readonly (readonly [Rule, Rule])[] = [
   [indicatorNameSlogan, oldNameSlogan],
   [indicatorInputAsOutput, oldInputAsOutput],
   [indicatorDuplicate, oldDuplicate],
-  [valueExcelError, oldExcelError],
   [textStaleYear, oldStaleYear],
   [textDepartmentMismatch, oldDepartmentMismatch],
   [valueComparatorDirection, oldComparatorDirection],
@@ -154,7 +151,7 @@ const VALUE_PIECES = [
 const pieces = (from: readonly string[], max: number) =>
   fc.array(fc.constantFrom(...from), { maxLength: max }).map((a) => a.join(""));
 
-describe("the indicator rules, value.excel-error and text.stale-year report what they reported before", () => {
+describe("the indicator rules and text.stale-year report what they reported before", () => {
   test("on the reference table, every defect table and large tables", () => {
     const grids: WorkbookGrid[] = [
       readXlsx(referenceBytes()),

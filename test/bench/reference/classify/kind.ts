@@ -1,8 +1,8 @@
-import { deliveryKind, keywordKind } from "./keywords";
-import { libraryKind } from "./library-kinds";
-import { classifyKey, keyParts } from "./normalize";
+import { deliveryKind, keywordKind } from "../../../../src/core/classify/keywords";
+import { libraryKind } from "../../../../src/core/classify/library-kinds";
+import { classifyKey, keyParts } from "../../../../src/core/classify/normalize";
 import { IndicatorKind } from "../../../../src/core/classify/types";
-import { valueKind } from "./value-kind";
+import { valueKind } from "../../../../src/core/classify/value-kind";
 
 interface NameKinds {
   /** What the name alone says (the library, then keywords), or null. */

@@ -1,5 +1,5 @@
 import { fold } from "../../../../src/core/values/chars";
-import { FORWARD_RE, INCREASE_RE, REVERSE_RE } from "./sense-words";
+import { FORWARD_RE, INCREASE_RE, REVERSE_RE } from "../../../../src/core/classify/sense-words";
 
 /** Whether more or less of an indicator is better: 正向 more is better, 反向 less is better, null neither. */
 export type Sense = "正向" | "反向" | null;
