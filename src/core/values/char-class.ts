@@ -65,14 +65,10 @@ export const madeClasses: readonly { re: RegExp; cls: CharClass }[] = made;
 export class CharClass {
   private readonly table = new Uint8Array(65536);
 
-  /**
-   * `re` is `/[…]/` (some code unit in the class), `/^[…]*$/` (every one), without flags, or
-   * `/[…]+/g` (the runs `text.replace(re, "")` removes).
-   */
+  /** `re` is `/[…]/` (some code unit in the class) or `/^[…]*$/` (every one), without flags. */
   constructor(re: RegExp) {
-    const m = /^(\^?)\[([\s\S]*)\](\*\$|\+)?$/.exec(re.source);
-    const plus = m?.[3] === "+";
-    if (!m || re.flags !== (plus ? "g" : "") || m[1] !== (m[3] === "*$" ? "^" : "") || m[2].startsWith("^"))
+    const m = /^(\^?)\[([\s\S]*)\](\*\$)?$/.exec(re.source);
+    if (!m || re.flags !== "" || m[1] !== (m[3] ? "^" : "") || m[2].startsWith("^"))
       throw new Error(`char-class: ${re.source}`);
     for (const [from, to] of ranges(m[2])) this.table.fill(1, from, to + 1);
     made.push({ re, cls: this });
@@ -88,25 +84,6 @@ export class CharClass {
     const t = this.table;
     for (let i = 0; i < text.length; i++) if (t[text.charCodeAt(i)] === 1) return true;
     return false;
-  }
-
-  /** `text` without the code units of the class: `text.replace(/[…]+/g, "")`, the same string when it has none. */
-  remove(text: string): string {
-    const t = this.table;
-    let i = 0;
-    while (i < text.length && t[text.charCodeAt(i)] === 0) i++;
-    if (i === text.length) return text;
-    let out = text.slice(0, i);
-    let from = -1;
-    for (; i < text.length; i++) {
-      if (t[text.charCodeAt(i)] === 1) {
-        if (from >= 0) {
-          out += text.slice(from, i);
-          from = -1;
-        }
-      } else if (from < 0) from = i;
-    }
-    return from >= 0 ? out + text.slice(from) : out;
   }
 
   /** Every code unit of `text` is in the class: `/^[…]*$/.test(text)`. */

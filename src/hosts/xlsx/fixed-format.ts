@@ -21,18 +21,34 @@ function round(n: number, places: number): number {
   return Math.round(n);
 }
 
-function grouped(digits: string): string {
+function groupedDigits(digits: string): string {
   const head = digits.length % 3 || 3;
   let out = digits.slice(0, head);
   for (let i = head; i < digits.length; i += 3) out += "," + digits.slice(i, i + 3);
   return out;
 }
 
+/** A fixed-decimal code read: its decimals and whether it groups thousands. */
+export interface FixedCode {
+  places: number;
+  grouped: boolean;
+}
+
+/** The code as a fixed-decimal one, or null when it is another. */
+export function fixedCode(code: string): FixedCode | null {
+  const m = FIXED.exec(code);
+  return m ? { places: m[2]?.length ?? 0, grouped: m[1] !== undefined } : null;
+}
+
 /** The text of `n` under `code`, as numfmt gives it, or undefined when this is not such a code or number. */
 export function fixedFormat(n: number, code: string): string | undefined {
-  const m = FIXED.exec(code);
-  if (!m || !(Math.abs(n) < 1e15)) return undefined;
-  const places = m[2]?.length ?? 0;
+  const f = fixedCode(code);
+  return f ? formatFixed(n, f) : undefined;
+}
+
+/** The text of `n` under a fixed-decimal code, as numfmt gives it, or undefined for such a number. */
+export function formatFixed(n: number, { places, grouped }: FixedCode): string | undefined {
+  if (!(Math.abs(n) < 1e15)) return undefined;
   const r = round(n, places);
   const whole = Math.abs(r);
   const integer = whole < 1 ? "" : String(Math.floor(whole));
@@ -46,5 +62,7 @@ export function fixedFormat(n: number, code: string): string | undefined {
   }
   const minus = n < 0 && ((integer !== "" && integer !== "0") || fraction !== "") ? "-" : "";
   const int = integer === "" ? "0" : integer;
-  return minus + (m[1] ? grouped(int) : int) + (places > 0 ? "." + fraction.padEnd(places, "0") : "");
+  return (
+    minus + (grouped ? groupedDigits(int) : int) + (places > 0 ? "." + fraction.padEnd(places, "0") : "")
+  );
 }

@@ -1,5 +1,5 @@
 import { formatNumber } from "../../core/grid";
-import { fixedFormat } from "./fixed-format";
+import { fixedCode, formatFixed } from "./fixed-format";
 
 /**
  * Number formats: the built-in ids of styles.xml and the display text of a number under a format
@@ -161,8 +161,11 @@ export function isDateFormat(code: string): boolean {
 /** The text Excel shows for a number under `code` (undefined or "General" for General). */
 export function formatValue(value: number, code: string | undefined, date1904 = false): string {
   if (code === undefined || code === "General" || code === "") return formatNumber(value);
-  const fixed = fixedFormat(excelRounding(value), code);
-  if (fixed !== undefined) return fixed;
+  const fixed = fixedCode(code);
+  if (fixed) {
+    const text = formatFixed(excelRounding(value), fixed);
+    if (text !== undefined) return text;
+  }
   const p = prepare(code);
   if (!p) return formatNumber(value);
   let v = value;

@@ -14,6 +14,8 @@ import { ANCHOR, candidatesFor, matchKey, MAX_KEY } from "./similarity";
 interface SectionLinks {
   /** Matching keys of the section's task indicators, in indicatorList order. */
   keys: string[];
+  /** The indicatorList positions of those indicators, in order. */
+  refs: number[];
   /** Position in `keys` of each indicatorList entry of the section's tasks, else -1. */
   at: Int32Array;
   /** The distinct keys of the section's key indicators long enough to be looked up. */
@@ -27,6 +29,7 @@ const sectionLinks = perRead((ctx: RuleContext): Record<SectionName, SectionLink
   const out = {} as Record<SectionName, SectionLinks>;
   for (const section of SECTION_NAMES) {
     const keys: string[] = [];
+    const refs: number[] = [];
     const at = new Int32Array(list.length).fill(-1);
     const queries = new Set<string>();
     list.forEach((ref, n) => {
@@ -35,9 +38,10 @@ const sectionLinks = perRead((ctx: RuleContext): Record<SectionName, SectionLink
       if (ref.block !== "overall") {
         at[n] = keys.length;
         keys.push(key);
+        refs.push(n);
       } else if (key.length >= ANCHOR) queries.add(key);
     });
-    out[section] = { keys, at, queries: [...queries], hits: null };
+    out[section] = { keys, refs, at, queries: [...queries], hits: null };
   }
   return out;
 });
@@ -53,19 +57,21 @@ function hitsOf(links: SectionLinks): Map<string, number[]> {
 export function sectionTaskKeys(
   ctx: RuleContext,
   section: SectionName,
-): { refs: number[]; keys: readonly string[] } {
-  const links = sectionLinks(ctx)[section];
-  const refs: number[] = [];
-  links.at.forEach((k, n) => {
-    if (k >= 0) refs.push(n);
-  });
-  return { refs, keys: links.keys };
+): { refs: readonly number[]; keys: readonly string[] } {
+  return sectionLinks(ctx)[section];
+}
+
+/** The matching keys of task indicators of `section`, given by indicatorList position. */
+export function taskKeysOf(ctx: RuleContext, section: SectionName, refs: readonly number[]): string[] {
+  const { keys, at } = sectionLinks(ctx)[section];
+  return refs.map((r) => keys[at[r]]);
 }
 
 /**
  * candidatesFor(queries, keys of the task indicators `refs`, limit): for each query, up to `limit`
  * of `refs` (by position in it) sharing the most 4-grams with it. `refs` are indicatorList
- * positions of task indicators of `section`, in order; `queries` are keys of its key indicators.
+ * positions of task indicators of `section`, in order; `queries` are keys (of ANCHOR characters or
+ * more) of its key indicators.
  */
 export function taskCandidates(
   ctx: RuleContext,
@@ -74,18 +80,13 @@ export function taskCandidates(
   refs: readonly number[],
   limit: number,
 ): number[][] {
+  if (queries.length === 0) return [];
   const links = sectionLinks(ctx)[section];
-  const members = refs.map((r) => links.at[r]);
-  const hits = queries.length * 8 < refs.length && !members.includes(-1) ? hitsOf(links) : null;
   // candidatesFor indexes the keys when the queries are many: only its scan of the keys is shared.
-  if (!hits || queries.length === 0 || queries.some((q) => !hits.has(q))) {
-    const list = indicatorList(ctx);
-    return candidatesFor(
-      queries,
-      refs.map((r) => matchKey(list[r].name.value)),
-      limit,
-    );
-  }
+  const hits = queries.length * 8 < refs.length ? hitsOf(links) : null;
+  if (!hits || queries.some((q) => !hits.has(q)))
+    return candidatesFor(queries, taskKeysOf(ctx, section, refs), limit);
+  const members = refs.map((r) => links.at[r]);
   const pos = new Int32Array(links.keys.length).fill(-1);
   members.forEach((m, i) => (pos[m] = i));
   return queries.map((q) => {

@@ -3,7 +3,7 @@ import { Target } from "../../values";
 import { Finding, Rule } from "../rule";
 import { ParsedIndicator, parsedIndicators } from "../value/parsed";
 import { quote, SECTION_LABEL, SECTION_NAMES } from "../walk";
-import { taskCandidates } from "./links";
+import { taskCandidates, taskKeysOf } from "./links";
 import { ANCHOR, covers, matchKey } from "./similarity";
 
 const CANDIDATES = 8;
@@ -111,7 +111,11 @@ export const overallValueMismatch: Rule = {
         (p) => p.section === section && p.block !== "overall" && p.targets.length > 0,
       );
       if (tasks.length === 0) continue;
-      const taskKeys = tasks.map((t) => matchKey(t.name));
+      const taskKeys = taskKeysOf(
+        ctx,
+        section,
+        tasks.map((t) => t.ref),
+      );
       const byKey = new Map<string, number[]>();
       taskKeys.forEach((k, i) => {
         if (k === "") return;
